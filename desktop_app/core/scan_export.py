@@ -1,0 +1,162 @@
+"""Write the result of a scan as CSV or JSON Lines, per the command-line contract.
+
+CSV is UTF-8 with a BOM so that Excel reads accents right, and cells that a spreadsheet
+would run as a formula are neutralised. Files are written under a temporary name and
+renamed when complete: a reader never sees half an export.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from desktop_app.core.classify import CATEGORIES
+from desktop_app.core.policy import DECISIONS, FileFacts, Policy
+from desktop_app.core.reasons import Reasons
+from desktop_app.core.scanner import group_label, sp_codes
+from desktop_app.core.store import FLAG_DUP_KEEPER, Catalog
+from desktop_app.core.timestamps import iso_utc_ns
+
+COLUMNS = (
+    "path",
+    "size",
+    "modified",
+    "category",
+    "suggestion",
+    "rule",
+    "reason",
+    "duplicate_group",
+    "sharepoint_issue",
+    "protected",
+    "reason_en",
+)
+"""The contract's nine columns in order, then ours."""
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """Prefix a cell that a spreadsheet would evaluate as a formula with a quote."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def scan_rows(
+    catalog: Catalog, root_ids: list[int], policy: Policy, lang: str, now_s: float | None = None
+) -> Iterator[tuple]:
+    """One tuple per file of the roots' current scans, in :data:`COLUMNS` order."""
+    primary = Reasons(policy, lang, now_s)
+    english = Reasons(policy, "en", now_s)
+    groups = _group_info(catalog)
+    for root_id in root_ids:
+        root = catalog.root(root_id).path
+        sep = "\\" if "\\" in root and "/" not in root else os.sep
+        base = root.rstrip("/\\")
+        for (
+            _fid,
+            folder,
+            name,
+            _raw,
+            size,
+            mtime_ns,
+            category,
+            flags,
+            sp,
+            group,
+            rule,
+            suggestion,
+            protected,
+            _folder_raw,
+        ) in catalog.iter_files(root_id):
+            rel = f"{folder}/{name}" if folder else name
+            copies, keeper = groups.get(group, (1, "")) if group is not None else (1, "")
+            facts = FileFacts(
+                name,
+                folder,
+                category,
+                size,
+                mtime_ns,
+                duplicate=group is not None and not flags & FLAG_DUP_KEEPER,
+                copies=copies,
+                keeper=keeper,
+            )
+            yield (
+                base + sep + rel.replace("/", sep),
+                size,
+                iso_utc_ns(mtime_ns),
+                CATEGORIES[category],
+                DECISIONS[suggestion],
+                rule,
+                primary.text(rule, facts),
+                group_label(group),
+                ";".join(sp_codes(sp)),
+                "yes" if protected else "",
+                english.text(rule, facts),
+            )
+
+
+def _group_info(catalog: Catalog) -> dict[int, tuple[int, str]]:
+    """Per duplicate group: the number of copies and the relative path of the kept one."""
+    info: dict[int, tuple[int, str]] = {}
+    rows = catalog.conn.execute(
+        "SELECT f.dup_group, count(*), "
+        "max(CASE WHEN f.flags & ? THEN "
+        "  CASE WHEN d.rel = '' THEN f.name ELSE d.rel || '/' || f.name END END) "
+        "FROM files f JOIN folders d ON d.id = f.folder_id "
+        "JOIN roots r ON r.id = f.root_id AND r.scan_id = f.scan_id "
+        "WHERE f.dup_group IS NOT NULL GROUP BY f.dup_group",
+        (FLAG_DUP_KEEPER,),
+    )
+    for group, count, keeper in rows:
+        info[group] = (count, keeper or "")
+    return info
+
+
+def write_csv(rows: Iterator[tuple], out: IO[str]) -> int:
+    """Write the header and ``rows`` as CSV; returns the number of rows."""
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    count = 0
+    for row in rows:
+        writer.writerow([neutralise(cell) if isinstance(cell, str) else cell for cell in row])
+        count += 1
+    return count
+
+
+def write_jsonl(rows: Iterator[tuple], out: IO[str]) -> int:
+    """Write one JSON object per row; returns the number of rows."""
+    count = 0
+    dumps = json.dumps
+    for row in rows:
+        record = dict(zip(COLUMNS, row, strict=True))
+        record["duplicate_group"] = record["duplicate_group"] or None
+        record["sharepoint_issue"] = record["sharepoint_issue"] or None
+        record["protected"] = bool(record["protected"])
+        out.write(dumps(record, ensure_ascii=False))
+        out.write("\n")
+        count += 1
+    return count
+
+
+def export_scan(rows: Iterator[tuple], output: Path | None, stdout: IO[str] | None = None) -> int:
+    """Write ``rows`` to ``output`` (by its extension) or as CSV to ``stdout``."""
+    if output is None:
+        assert stdout is not None
+        return write_csv(rows, stdout)
+    jsonl = output.suffix.lower() == ".jsonl"
+    folder = output.parent if str(output.parent) else Path(".")
+    fd, temp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig" if not jsonl else "utf-8", newline="") as raw:
+            count = write_jsonl(rows, raw) if jsonl else write_csv(rows, raw)
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(temp, output)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return count

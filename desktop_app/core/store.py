@@ -1,0 +1,398 @@
+"""The local catalog: scans, suggestions, decisions and the hash cache, in SQLite (WAL).
+
+Everything that must survive a crash lives here. A scan streams its rows in under a new
+scan id and becomes the root's current scan only in the final, single transaction, so a
+scan that is cancelled or killed leaves the previous scan in place and its own rows are
+cleared the next time the catalog opens. Decisions are keyed on the root and the
+relative path, not on scan rows, so they survive every rescan.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+SCHEMA_VERSION = 1
+
+# File flags (bit field in files.flags).
+FLAG_PLACEHOLDER = 1
+"""A cloud placeholder (OneDrive offline/recall): listed, never read."""
+FLAG_UNREADABLE = 2
+"""Could not be read for the duplicate check."""
+FLAG_BAD_NAME = 4
+"""The name is not valid UTF-8; ``raw`` holds the real bytes."""
+FLAG_DUP_KEEPER = 8
+"""The copy of a duplicate group that is kept."""
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS roots (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    target TEXT,
+    scan_id INTEGER,
+    scanned_at REAL,
+    files INTEGER NOT NULL DEFAULT 0,
+    bytes INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS scans (
+    id INTEGER PRIMARY KEY,
+    started_at REAL NOT NULL,
+    finished_at REAL,
+    status TEXT NOT NULL,
+    pid INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS folders (
+    id INTEGER PRIMARY KEY,
+    scan_id INTEGER NOT NULL,
+    root_id INTEGER NOT NULL,
+    parent_id INTEGER,
+    rel TEXT NOT NULL,
+    raw BLOB
+);
+CREATE INDEX IF NOT EXISTS folders_scan ON folders (scan_id);
+CREATE TABLE IF NOT EXISTS files (
+    id INTEGER PRIMARY KEY,
+    scan_id INTEGER NOT NULL,
+    root_id INTEGER NOT NULL,
+    folder_id INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    raw BLOB,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    category INTEGER NOT NULL,
+    flags INTEGER NOT NULL DEFAULT 0,
+    sp INTEGER NOT NULL DEFAULT 0,
+    dup_group INTEGER,
+    rule TEXT,
+    suggestion INTEGER,
+    protected INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS files_scan ON files (scan_id);
+CREATE TABLE IF NOT EXISTS decisions (
+    root_id INTEGER NOT NULL,
+    rel TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    decision INTEGER NOT NULL,
+    decided_at REAL NOT NULL,
+    size INTEGER,
+    mtime_ns INTEGER,
+    note TEXT,
+    PRIMARY KEY (root_id, rel, kind)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS hash_cache (
+    path BLOB PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    partial BLOB,
+    full BLOB
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS scan_errors (
+    scan_id INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    message TEXT NOT NULL
+);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Root:
+    """A scanned share root and the summary of its current scan."""
+
+    id: int
+    path: str
+    target: str | None
+    scan_id: int | None
+    scanned_at: float | None
+    files: int
+    bytes: int
+
+
+class Catalog:
+    """One SQLite catalog file; one writer per user (the app enforces a single instance)."""
+
+    def __init__(self, path: Path | str, *, readonly: bool = False):
+        self.path = Path(path)
+        if not readonly:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves, so that what is
+        # committed is exactly what we decide, never an implicit half-transaction.
+        uri = f"file:{self.path}?mode=ro" if readonly else str(self.path)
+        self.conn = sqlite3.connect(uri, uri=readonly, isolation_level=None, timeout=30)
+        self.conn.execute("PRAGMA busy_timeout = 30000")
+        if not readonly:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = FULL")
+            self.conn.executescript(_SCHEMA)
+            self._check_version()
+            self.clear_abandoned_scans()
+
+    def close(self) -> None:
+        """Close the connection (a WAL checkpoint happens on the last close)."""
+        self.conn.close()
+
+    def __enter__(self) -> Catalog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema -----------------------------------------------------------------
+    def _check_version(self) -> None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        if row is None:
+            self.conn.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+        elif int(row[0]) > SCHEMA_VERSION:
+            raise RuntimeError(f"{self.path}: made by a newer ShareTidy (catalog version {row[0]})")
+
+    def transaction(self) -> _Transaction:
+        """``with catalog.transaction():`` commits on success, rolls back on error."""
+        return _Transaction(self.conn)
+
+    # -- roots and scans --------------------------------------------------------
+    def root_id(self, path: str, target: str | None = None) -> int:
+        """The id of a root, added when new; its target is updated when given."""
+        with self.transaction():
+            row = self.conn.execute("SELECT id FROM roots WHERE path = ?", (path,)).fetchone()
+            if row is not None:
+                if target is not None:
+                    self.conn.execute("UPDATE roots SET target = ? WHERE id = ?", (target, row[0]))
+                return int(row[0])
+            cur = self.conn.execute(
+                "INSERT INTO roots (path, target) VALUES (?, ?)", (path, target)
+            )
+            return int(cur.lastrowid or 0)
+
+    def roots(self) -> list[Root]:
+        """All known roots in the order they were added."""
+        rows = self.conn.execute(
+            "SELECT id, path, target, scan_id, scanned_at, files, bytes FROM roots ORDER BY id"
+        )
+        return [Root(*row) for row in rows]
+
+    def root(self, root_id: int) -> Root:
+        """One root by id."""
+        row = self.conn.execute(
+            "SELECT id, path, target, scan_id, scanned_at, files, bytes FROM roots WHERE id = ?",
+            (root_id,),
+        ).fetchone()
+        if row is None:
+            raise KeyError(root_id)
+        return Root(*row)
+
+    def begin_scan(self) -> int:
+        """Start a scan; its rows stay invisible until :meth:`finish_scan`."""
+        with self.transaction():
+            cur = self.conn.execute(
+                "INSERT INTO scans (started_at, status, pid) VALUES (?, 'running', ?)",
+                (time.time(), os.getpid()),
+            )
+        return int(cur.lastrowid or 0)
+
+    def next_ids(self) -> tuple[int, int]:
+        """The first free folder id and file id (a scan numbers its own rows)."""
+        folder = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM folders").fetchone()[0]
+        file = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM files").fetchone()[0]
+        return int(folder), int(file)
+
+    def add_rows(self, folders: Sequence[tuple], files: Sequence[tuple]) -> None:
+        """Stream one batch of folder and file rows of a running scan (one transaction)."""
+        with self.transaction():
+            if folders:
+                self.conn.executemany(
+                    "INSERT INTO folders (id, scan_id, root_id, parent_id, rel, raw) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    folders,
+                )
+            if files:
+                self.conn.executemany(
+                    "INSERT INTO files (id, scan_id, root_id, folder_id, name, raw, size, "
+                    "mtime_ns, category, flags, sp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    files,
+                )
+
+    def finish_scan(
+        self,
+        scan_id: int,
+        root_ids: Iterable[int],
+        results: Iterable[tuple],
+        errors: Iterable[tuple[str, str]] = (),
+    ) -> None:
+        """Store the suggestions and make this scan current for its roots, atomically.
+
+        ``results`` rows are ``(file_id, flags, dup_group, rule, suggestion, protected)``.
+        """
+        now = time.time()
+        with self.transaction():
+            self.conn.executemany(
+                "UPDATE files SET flags = ?2, dup_group = ?3, rule = ?4, suggestion = ?5, "
+                "protected = ?6 WHERE id = ?1",
+                results,
+            )
+            self.conn.executemany(
+                "INSERT INTO scan_errors (scan_id, path, message) VALUES (?, ?, ?)",
+                ((scan_id, path, message) for path, message in errors),
+            )
+            for root_id in root_ids:
+                old = self.conn.execute(
+                    "SELECT scan_id FROM roots WHERE id = ?", (root_id,)
+                ).fetchone()
+                files, size = self.conn.execute(
+                    "SELECT count(*), coalesce(sum(size), 0) FROM files "
+                    "WHERE scan_id = ? AND root_id = ?",
+                    (scan_id, root_id),
+                ).fetchone()
+                self.conn.execute(
+                    "UPDATE roots SET scan_id = ?, scanned_at = ?, files = ?, bytes = ? "
+                    "WHERE id = ?",
+                    (scan_id, now, files, size, root_id),
+                )
+                if old is not None and old[0] is not None and old[0] != scan_id:
+                    self._drop_scan_rows(old[0], root_id)
+            self.conn.execute(
+                "UPDATE scans SET status = 'complete', finished_at = ? WHERE id = ?",
+                (now, scan_id),
+            )
+
+    def abandon_scan(self, scan_id: int) -> None:
+        """Throw away the rows of a cancelled scan; the previous scan stays current."""
+        with self.transaction():
+            self._drop_scan_rows(scan_id, None)
+            self.conn.execute("UPDATE scans SET status = 'cancelled' WHERE id = ?", (scan_id,))
+
+    def clear_abandoned_scans(self) -> None:
+        """Remove rows of scans whose process died (a kill leaves them 'running')."""
+        rows = self.conn.execute("SELECT id, pid FROM scans WHERE status = 'running'").fetchall()
+        for scan_id, pid in rows:
+            if pid != os.getpid() and _pid_alive(pid):
+                continue
+            self.abandon_scan(scan_id)
+
+    def _drop_scan_rows(self, scan_id: int, root_id: int | None) -> None:
+        if root_id is None:
+            self.conn.execute("DELETE FROM files WHERE scan_id = ?", (scan_id,))
+            self.conn.execute("DELETE FROM folders WHERE scan_id = ?", (scan_id,))
+        else:
+            args = (scan_id, root_id)
+            self.conn.execute("DELETE FROM files WHERE scan_id = ? AND root_id = ?", args)
+            self.conn.execute("DELETE FROM folders WHERE scan_id = ? AND root_id = ?", args)
+
+    def scan_errors(self, scan_id: int) -> list[tuple[str, str]]:
+        """What a scan could not read: (path, message) pairs."""
+        rows = self.conn.execute(
+            "SELECT path, message FROM scan_errors WHERE scan_id = ?", (scan_id,)
+        )
+        return [(p, m) for p, m in rows]
+
+    # -- hash cache -------------------------------------------------------------
+    def cached_hashes(self) -> dict[bytes, tuple[int, int, bytes | None, bytes | None]]:
+        """The whole hash cache: path bytes -> (size, mtime_ns, partial, full)."""
+        rows = self.conn.execute("SELECT path, size, mtime_ns, partial, full FROM hash_cache")
+        return {path: (size, mtime, partial, full) for path, size, mtime, partial, full in rows}
+
+    def store_hashes(
+        self, rows: Iterable[tuple[bytes, int, int, bytes | None, bytes | None]]
+    ) -> None:
+        """Remember digests keyed on (path, size, mtime_ns), replacing stale ones."""
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO hash_cache (path, size, mtime_ns, partial, full) "
+                "VALUES (?, ?, ?, ?, ?)",
+                rows,
+            )
+
+    # -- decisions --------------------------------------------------------------
+    def set_decisions(
+        self, rows: Iterable[tuple[int, str, str, int | None, int | None, int | None]]
+    ) -> float:
+        """Record decisions ``(root_id, rel, kind, decision, size, mtime_ns)`` durably.
+
+        A decision of ``None`` removes the row (back to the suggestion). Returns the
+        timestamp written, so the caller can show exactly what was stored.
+        """
+        now = time.time()
+        with self.transaction():
+            for root_id, rel, kind, decision, size, mtime_ns in rows:
+                if decision is None:
+                    self.conn.execute(
+                        "DELETE FROM decisions WHERE root_id = ? AND rel = ? AND kind = ?",
+                        (root_id, rel, kind),
+                    )
+                else:
+                    self.conn.execute(
+                        "INSERT OR REPLACE INTO decisions "
+                        "(root_id, rel, kind, decision, decided_at, size, mtime_ns) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (root_id, rel, kind, decision, now, size, mtime_ns),
+                    )
+        return now
+
+    def decisions(
+        self, root_id: int
+    ) -> dict[tuple[str, str], tuple[int, float, int | None, int | None]]:
+        """All decisions of a root: (kind, rel) -> (decision, decided_at, size, mtime_ns)."""
+        rows = self.conn.execute(
+            "SELECT kind, rel, decision, decided_at, size, mtime_ns FROM decisions "
+            "WHERE root_id = ?",
+            (root_id,),
+        )
+        return {(kind, rel): (d, at, size, mtime) for kind, rel, d, at, size, mtime in rows}
+
+    def iter_files(self, root_id: int) -> Iterator[tuple]:
+        """Rows of the root's current scan, folders joined, in folder order.
+
+        Each row: ``(file_id, folder_rel, name, raw, size, mtime_ns, category, flags, sp,
+        dup_group, rule, suggestion, protected, folder_raw)``.
+        """
+        return self.conn.execute(
+            "SELECT f.id, d.rel, f.name, f.raw, f.size, f.mtime_ns, f.category, f.flags, f.sp, "
+            "f.dup_group, f.rule, f.suggestion, f.protected, d.raw "
+            "FROM files f JOIN folders d ON d.id = f.folder_id "
+            "JOIN roots r ON r.id = f.root_id AND r.scan_id = f.scan_id "
+            "WHERE f.root_id = ? ORDER BY f.id",
+            (root_id,),
+        )
+
+
+class _Transaction:
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.outer = False
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.outer = not self.conn.in_transaction
+        if self.outer:
+            self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        if not self.outer:
+            return
+        if exc_type is None:
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.execute("ROLLBACK")
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if os.name == "nt":  # pragma: no cover - Windows
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
+        if not handle:
+            return False
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
