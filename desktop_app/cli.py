@@ -79,7 +79,7 @@ def _load_extensions() -> None:
     for module in (
         "desktop_app.gui.commands",
         "desktop_app.team.commands",
-        "desktop_app.core.submit_cli",
+        "desktop_app.submit_command",
     ):
         try:
             mod = importlib.import_module(module)

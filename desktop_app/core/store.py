@@ -315,20 +315,22 @@ class Catalog:
         timestamp written, so the caller can show exactly what was stored.
         """
         now = time.time()
+        removed, stored = [], []
+        for root_id, rel, kind, decision, size, mtime_ns in rows:
+            if decision is None:
+                removed.append((root_id, rel, kind))
+            else:
+                stored.append((root_id, rel, kind, decision, now, size, mtime_ns))
         with self.transaction():
-            for root_id, rel, kind, decision, size, mtime_ns in rows:
-                if decision is None:
-                    self.conn.execute(
-                        "DELETE FROM decisions WHERE root_id = ? AND rel = ? AND kind = ?",
-                        (root_id, rel, kind),
-                    )
-                else:
-                    self.conn.execute(
-                        "INSERT OR REPLACE INTO decisions "
-                        "(root_id, rel, kind, decision, decided_at, size, mtime_ns) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (root_id, rel, kind, decision, now, size, mtime_ns),
-                    )
+            self.conn.executemany(
+                "DELETE FROM decisions WHERE root_id = ? AND rel = ? AND kind = ?", removed
+            )
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO decisions "
+                "(root_id, rel, kind, decision, decided_at, size, mtime_ns) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                stored,
+            )
         return now
 
     def decisions(
