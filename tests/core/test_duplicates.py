@@ -1,0 +1,99 @@
+"""Duplicates: only equal content, never same-size decoys; the cache avoids rereads."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from desktop_app.core import duplicates
+from desktop_app.core.duplicates import SMALL_FILE, Candidate, find_duplicates
+
+
+def _candidates(paths: list[Path]) -> list[Candidate]:
+    out = []
+    for i, path in enumerate(paths):
+        st = path.stat()
+        out.append(Candidate(i, str(path), os.fsencode(str(path)), st.st_size, st.st_mtime_ns))
+    return out
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_small_decoys_that_differ_in_their_last_byte(tmp_path: Path) -> None:
+    base = os.urandom(5000)
+    a = _write(tmp_path / "a", base)
+    b = _write(tmp_path / "b", base)
+    decoy = _write(tmp_path / "c", base[:-1] + bytes([base[-1] ^ 1]))
+    result = find_duplicates(_candidates([a, b, decoy]), {})
+    assert result.groups == [[0, 1]]
+
+
+def test_large_decoys_share_the_partial_hash_but_not_the_full(tmp_path: Path) -> None:
+    base = os.urandom(SMALL_FILE * 3)
+    paths = [
+        _write(tmp_path / "a", base),
+        _write(tmp_path / "b", base),
+        _write(tmp_path / "c", base[:-3] + b"xyz"),
+        _write(tmp_path / "d", base[:-3] + b"xyw"),
+    ]
+    result = find_duplicates(_candidates(paths), {}, workers=2)
+    assert result.groups == [[0, 1]]
+    assert result.files_read == 8, "4 partial reads, then 4 full reads of the colliding ones"
+
+
+def test_large_files_with_different_starts_are_read_once(tmp_path: Path) -> None:
+    paths = [_write(tmp_path / str(i), os.urandom(SMALL_FILE + 10)) for i in range(3)]
+    result = find_duplicates(_candidates(paths), {})
+    assert result.groups == []
+    assert result.files_read == 3
+
+
+def test_cache_means_no_rereads(tmp_path: Path, monkeypatch) -> None:
+    data = os.urandom(SMALL_FILE * 2)
+    paths = [_write(tmp_path / "a", data), _write(tmp_path / "b", data)]
+    first = find_duplicates(_candidates(paths), {})
+    cache = {
+        key: (size, mtime, partial, full) for key, size, mtime, partial, full in first.cache_rows
+    }
+
+    def no_reads(*args, **kwargs):
+        raise AssertionError("a cached file was read again")
+
+    monkeypatch.setattr(duplicates, "_digest", no_reads)
+    again = find_duplicates(_candidates(paths), cache)
+    assert again.groups == [[0, 1]] and again.files_read == 0
+
+
+def test_changed_file_is_read_again(tmp_path: Path) -> None:
+    data = os.urandom(100)
+    paths = [_write(tmp_path / "a", data), _write(tmp_path / "b", data)]
+    first = find_duplicates(_candidates(paths), {})
+    cache = {
+        key: (size, mtime, partial, full) for key, size, mtime, partial, full in first.cache_rows
+    }
+    _write(paths[1], os.urandom(100))
+    os.utime(paths[1], ns=(1, 1))
+    again = find_duplicates(_candidates(paths), cache)
+    assert again.files_read == 1 and again.groups == []
+
+
+def test_unreadable_file_is_reported_not_fatal(tmp_path: Path) -> None:
+    data = b"x" * 10
+    paths = [_write(tmp_path / "a", data), _write(tmp_path / "b", data)]
+    cands = _candidates(paths)
+    paths[1].unlink()  # gone between listing and reading
+    result = find_duplicates(cands, {})
+    assert result.groups == []
+    assert [index for index, _ in result.unreadable] == [1]
+
+
+def test_many_files_with_threads(tmp_path: Path) -> None:
+    paths = []
+    for i in range(600):
+        paths.append(_write(tmp_path / f"f{i}", bytes([i % 50]) * 64))
+    result = find_duplicates(_candidates(paths), {}, workers=4)
+    assert len(result.groups) == 50
+    assert sorted(len(g) for g in result.groups) == [12] * 50

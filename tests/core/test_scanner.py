@@ -1,0 +1,180 @@
+"""The scanner: streams into the catalog, cancels cleanly, survives a kill, rescans fast."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from desktop_app.core import fsnames, locations
+from desktop_app.core.scanner import ScanCancelled, scan
+from desktop_app.core.store import Catalog
+
+from ..conftest import REPO
+
+
+def _tree(root: Path, folders: int = 20, per_folder: int = 30) -> int:
+    count = 0
+    for f in range(folders):
+        folder = root / f"map {f:03d}" / "sub"
+        folder.mkdir(parents=True)
+        for i in range(per_folder):
+            (folder / f"bestand {i}.docx").write_bytes(f"{f}-{i}".encode() * (i + 1))
+            count += 1
+    return count
+
+
+def _current_files(catalog: Catalog) -> int:
+    return catalog.conn.execute(
+        "SELECT count(*) FROM files f JOIN roots r ON r.id = f.root_id AND r.scan_id = f.scan_id"
+    ).fetchone()[0]
+
+
+def test_scan_streams_rows_and_reports_progress(tmp_path: Path, config) -> None:
+    expected = _tree(tmp_path / "share")
+    seen = []
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        result = scan(catalog, [str(tmp_path / "share")], config, lambda p: seen.append(p) or True)
+        assert result.files == expected
+        assert _current_files(catalog) == expected
+        assert {p.phase for p in seen} >= {"list", "hash", "policy"}
+        root = catalog.roots()[0]
+        assert root.files == expected and root.scan_id == result.scan_id
+
+
+def test_cancel_keeps_the_previous_scan(tmp_path: Path, config) -> None:
+    share = tmp_path / "share"
+    first_count = _tree(share)
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        first = scan(catalog, [str(share)], config)
+        (share / "nieuw.docx").write_bytes(b"new")
+        calls = []
+
+        def cancel_soon(progress) -> bool:
+            calls.append(progress)
+            return len(calls) < 2
+
+        with pytest.raises(ScanCancelled):
+            scan(catalog, [str(share)], config, cancel_soon)
+        assert catalog.roots()[0].scan_id == first.scan_id
+        assert _current_files(catalog) == first_count
+        leftovers = catalog.conn.execute(
+            "SELECT count(*) FROM files WHERE scan_id != ?", (first.scan_id,)
+        ).fetchone()[0]
+        assert leftovers == 0
+        status = catalog.conn.execute("SELECT status FROM scans ORDER BY id").fetchall()
+        assert [s for (s,) in status] == ["complete", "cancelled"]
+
+
+def test_rescan_reads_no_unchanged_file(tmp_path: Path, config) -> None:
+    share = tmp_path / "share"
+    _tree(share)
+    (share / "kopie.docx").write_bytes((share / "map 000" / "sub" / "bestand 3.docx").read_bytes())
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        first = scan(catalog, [str(share)], config)
+        assert first.files_read > 0 and first.duplicate_groups >= 1
+        again = scan(catalog, [str(share)], config)
+        assert again.files_read == 0
+        assert again.duplicate_groups == first.duplicate_groups
+
+
+def test_decisions_survive_a_rescan(tmp_path: Path, config) -> None:
+    share = tmp_path / "share"
+    _tree(share, folders=2, per_folder=3)
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        scan(catalog, [str(share)], config)
+        root_id = catalog.roots()[0].id
+        catalog.set_decisions([(root_id, "map 000/sub/bestand 1.docx", "file", 1, 2, 3)])
+        scan(catalog, [str(share)], config)
+        assert catalog.decisions(root_id)[("file", "map 000/sub/bestand 1.docx")][0] == 1
+
+
+_KILL_SCRIPT = """
+import sys, time
+from desktop_app.core.config import default_config_path, load_config
+from desktop_app.core.scanner import scan
+from desktop_app.core.store import Catalog
+catalog = Catalog(sys.argv[1])
+def progress(p):
+    if p.phase == sys.argv[3] and p.files > 1000:
+        print("ready", flush=True)
+        time.sleep(60)  # the parent kills us here, mid-scan
+    return True
+scan(catalog, [sys.argv[2]], load_config(default_config_path()), progress)
+print("done", flush=True)
+"""
+
+
+@pytest.mark.parametrize("phase", ["list", "hash"])
+def test_a_killed_scan_leaves_a_consistent_catalog(tmp_path: Path, config, phase: str) -> None:
+    share = tmp_path / "share"
+    _tree(share, folders=5, per_folder=10)
+    db = tmp_path / "c.sqlite3"
+    with Catalog(db) as catalog:
+        first = scan(catalog, [str(share)], config)
+    # A bigger tree so that the child is surely still listing when it is killed.
+    big = share / "groot"
+    for f in range(300):
+        folder = big / f"d{f}"
+        folder.mkdir(parents=True)
+        for i in range(40):
+            (folder / f"{i}.txt").write_bytes(b"%d" % (i % 7))
+    child = subprocess.Popen(
+        [sys.executable, "-c", _KILL_SCRIPT, str(db), str(share), phase],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "ready"
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    with Catalog(db) as catalog:
+        assert catalog.roots()[0].scan_id == first.scan_id
+        assert _current_files(catalog) == 50
+        orphans = catalog.conn.execute(
+            "SELECT count(*) FROM files WHERE scan_id != ?", (first.scan_id,)
+        ).fetchone()[0]
+        assert orphans == 0
+        assert catalog.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # And the next start carries on: a new scan completes.
+        again = scan(catalog, [str(share)], config)
+        assert again.files == 50 + 300 * 40
+
+
+def test_two_roots_in_one_scan(tmp_path: Path, config) -> None:
+    _tree(tmp_path / "a", folders=1, per_folder=2)
+    _tree(tmp_path / "b", folders=1, per_folder=3)
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        result = scan(catalog, [str(tmp_path / "a"), str(tmp_path / "b")], config)
+        assert [r.files for r in catalog.roots()] == [2, 3]
+        assert result.files == 5
+
+
+def test_placeholders_and_junctions_are_recognised() -> None:
+    offline = SimpleNamespace(st_file_attributes=fsnames.FILE_ATTRIBUTE_RECALL_ON_DATA_ACCESS)
+    assert fsnames.is_placeholder(offline)
+    assert not fsnames.is_placeholder(SimpleNamespace(st_file_attributes=0x20))
+    assert not fsnames.is_placeholder(os.stat(REPO))
+
+
+def test_catalog_lives_under_the_data_dir(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("SHARETIDY_DATA_DIR", str(tmp_path / "x"))
+    assert locations.catalog_path().parent == tmp_path / "x"
+
+
+def test_a_running_scan_of_a_live_process_is_not_cleared(tmp_path: Path) -> None:
+    db = tmp_path / "c.sqlite3"
+    with Catalog(db) as catalog:
+        catalog.conn.execute(
+            "INSERT INTO scans (started_at, status, pid) VALUES (?, 'running', ?)",
+            (time.time(), os.getppid()),
+        )
+    with Catalog(db) as catalog:
+        assert catalog.conn.execute("SELECT status FROM scans").fetchone()[0] == "running"
