@@ -154,7 +154,7 @@ class TerminalProgress:
 
 def _cmd_scan(args: argparse.Namespace) -> int:
     from desktop_app.core import locations
-    from desktop_app.core.scan_export import export_scan, scan_rows
+    from desktop_app.core.scan_export import export_scan, result_rows
     from desktop_app.core.scanner import ScanCancelled, scan
     from desktop_app.core.store import Catalog
 
@@ -174,7 +174,7 @@ def _cmd_scan(args: argparse.Namespace) -> int:
             return 130
         finally:
             progress.done()
-        rows = scan_rows(catalog, result.root_ids, config.policy, config.language)
+        rows = result_rows(result, config.policy, config.language)
         export_scan(rows, output, sys.stdout)
     for path, message in result.errors:
         print(f"sharetidy: cannot read: {path}: {message}", file=sys.stderr)

@@ -210,11 +210,25 @@ def extension(name: str) -> str:
     return name[dot + 1 :].lower()
 
 
+_LITTER_NAMES: Final = frozenset(
+    {"thumbs.db", "ehthumbs.db", "desktop.ini", "$recycle.bin", "icon\r"}
+)
+
+
 def category_index(name: str) -> int:
     """The index in :data:`CATEGORIES` of the file called ``name``."""
-    if _TEMPORARY_NAME.match(name):
+    # Only names that start with ~ . $ or end in ~ (or a few fixed names) can be
+    # litter; testing that first keeps the regex off almost every file.
+    if (
+        name
+        and (name[0] in "~.$" or name[-1] == "~" or name.lower() in _LITTER_NAMES)
+        and _TEMPORARY_NAME.match(name)
+    ):
         return TEMPORARY
-    return _BY_EXTENSION.get(extension(name), OTHER)
+    dot = name.rfind(".")
+    if dot <= 0:
+        return OTHER
+    return _BY_EXTENSION.get(name[dot + 1 :].lower(), OTHER)
 
 
 def category(name: str) -> str:

@@ -12,9 +12,9 @@ import fnmatch
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, NamedTuple
 
-from desktop_app.core.classify import CATEGORY_INDEX
+from desktop_app.core.classify import CATEGORIES, CATEGORY_INDEX
 
 DECISIONS: Final[tuple[str, ...]] = ("keep", "archive", "delete")
 """The three decisions; stored as their index here."""
@@ -59,9 +59,12 @@ MONTHS: Final[dict[str, tuple[str, ...]]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class FileFacts:
-    """What the policy may know about a file: metadata only, never its content."""
+class FileFacts(NamedTuple):
+    """What the policy may know about a file: metadata only, never its content.
+
+    A named tuple, not a dataclass: the scanner makes one per file, and on a million
+    files the cheaper construction is worth it.
+    """
 
     name: str
     folder: str
@@ -96,8 +99,12 @@ class Rule:
     record: bool | None = None
     empty: bool | None = None
 
-    def matches(self, facts: FileFacts, age_s: float, is_record: bool) -> bool:
-        """Whether this rule's condition holds; the cheapest tests come first."""
+    def matches(self, facts: FileFacts, age_s: float, is_record: bool | None = None) -> bool:
+        """Whether this rule's condition holds; the cheapest tests come first.
+
+        ``is_record`` may be None when unknown: the record test is then left to the
+        caller (see :meth:`Policy.suggest`), which computes it only when needed.
+        """
         if self.categories is not None and facts.category not in self.categories:
             return False
         if self.empty is not None and (facts.size == 0) != self.empty:
@@ -116,7 +123,7 @@ class Rule:
             return False
         if self.path_re is not None and self.path_re.match(facts.folder) is None:
             return False
-        return self.record is None or is_record == self.record
+        return self.record is None or is_record is None or is_record == self.record
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +158,10 @@ class Policy:
     rules: tuple[Rule, ...]
     record_words: tuple[str, ...] = ()
     archive_folders: tuple[str, ...] = ()
-    _record_name_re: re.Pattern[str] | None = field(default=None, repr=False)
-    _archive_folder_re: re.Pattern[str] | None = field(default=None, repr=False)
+    _record_name_re: re.Pattern[str] | None = field(default=None, repr=False, init=False)
+    _archive_folder_re: re.Pattern[str] | None = field(default=None, repr=False, init=False)
+    _by_category: tuple[tuple[Rule, ...], ...] = field(default=(), repr=False, init=False)
+    _by_id: dict[str, Rule] = field(default_factory=dict, repr=False, init=False)
 
     def __post_init__(self) -> None:
         words = "|".join(re.escape(w.lower()) for w in self.record_words if w)
@@ -165,13 +174,17 @@ class Policy:
         object.__setattr__(
             self, "_archive_folder_re", re.compile(pattern, re.I) if pattern else None
         )
+        # Only the rules that can apply to a category are tried for a file of it.
+        by_category = tuple(
+            tuple(r for r in self.rules if r.categories is None or index in r.categories)
+            for index in range(len(CATEGORIES))
+        )
+        object.__setattr__(self, "_by_category", by_category)
+        object.__setattr__(self, "_by_id", {rule.id: rule for rule in self.rules})
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with this id (the fallback rule for an id the policy no longer has)."""
-        for rule in self.rules:
-            if rule.id == rule_id:
-                return rule
-        return FALLBACK_RULE
+        return self._by_id.get(rule_id, FALLBACK_RULE)
 
     def is_record_folder(self, folder: str) -> bool:
         """Whether a folder path holds record words or is (below) an archive folder."""
@@ -188,17 +201,28 @@ class Policy:
     ) -> Suggestion:
         """The suggestion for one file; ``record_folder`` may be passed in from a cache."""
         age_s = now_s - facts.mtime_ns / 1e9
-        if record_folder is None:
-            record_folder = self.is_record_folder(facts.folder)
-        is_record = record_folder or self.is_record_name(facts.name)
+        record: bool | None = None  # worked out only when a rule asks
+
+        def fits(rule: Rule) -> bool:
+            nonlocal record
+            if not rule.matches(facts, age_s):
+                return False
+            if rule.record is None:
+                return True
+            if record is None:
+                folder_hit = record_folder
+                if folder_hit is None:
+                    folder_hit = self.is_record_folder(facts.folder)
+                record = folder_hit or self.is_record_name(facts.name)
+            return record == rule.record
+
         held_back = False
-        rules = self.rules
+        rules = self._by_category[facts.category]
         for index, rule in enumerate(rules):
-            if not rule.matches(facts, age_s, is_record):
+            if not fits(rule):
                 continue
             if rule.suggest == DELETE and any(
-                later.protected and later.matches(facts, age_s, is_record)
-                for later in rules[index + 1 :]
+                later.protected and fits(later) for later in rules[index + 1 :]
             ):
                 held_back = True
                 continue

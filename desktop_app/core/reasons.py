@@ -23,6 +23,7 @@ class Reasons:
         self.now_s = time.time() if now_s is None else now_s
         self._fields: dict[str, frozenset[str]] = {}
         self._memo: dict[tuple, str] = {}
+        self._months: dict[int, tuple[int, int]] = {}
 
     def _uses(self, rule: Rule) -> frozenset[str]:
         fields = self._fields.get(rule.id)
@@ -42,8 +43,12 @@ class Reasons:
             return rule.reason_nl if self.lang == "nl" else rule.reason_en
         key: tuple = (rule_id,)
         if "modified" in uses:
-            tm = time.gmtime(facts.mtime_ns // 1_000_000_000)
-            key += (tm.tm_year, tm.tm_mon)
+            day = facts.mtime_ns // 86_400_000_000_000
+            month = self._months.get(day)
+            if month is None:
+                tm = time.gmtime(day * 86400)
+                month = self._months[day] = (tm.tm_year, tm.tm_mon)
+            key += month
         if "age" in uses:
             key += (int((self.now_s - facts.mtime_ns / 1e9) // SECONDS_PER_YEAR),)
         if "size" in uses:

@@ -7,18 +7,17 @@ renamed when complete: a reader never sees half an export.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
 from desktop_app.core.classify import CATEGORIES
 from desktop_app.core.policy import DECISIONS, FileFacts, Policy
 from desktop_app.core.reasons import Reasons
-from desktop_app.core.scanner import group_label, sp_codes
+from desktop_app.core.scanner import ScanResult, group_label, sp_codes
 from desktop_app.core.store import FLAG_DUP_KEEPER, Catalog
 from desktop_app.core.timestamps import iso_utc_ns
 
@@ -33,7 +32,6 @@ COLUMNS = (
     "duplicate_group",
     "sharepoint_issue",
     "protected",
-    "reason_en",
 )
 """The contract's nine columns in order, then ours."""
 
@@ -49,54 +47,73 @@ def scan_rows(
     catalog: Catalog, root_ids: list[int], policy: Policy, lang: str, now_s: float | None = None
 ) -> Iterator[tuple]:
     """One tuple per file of the roots' current scans, in :data:`COLUMNS` order."""
-    primary = Reasons(policy, lang, now_s)
-    english = Reasons(policy, "en", now_s)
-    groups = _group_info(catalog)
-    for root_id in root_ids:
-        root = catalog.root(root_id).path
-        sep = "\\" if "\\" in root and "/" not in root else os.sep
-        base = root.rstrip("/\\")
-        for (
-            _fid,
-            folder,
-            name,
-            _raw,
+
+    def stored() -> Iterator[tuple]:
+        for root_id in root_ids:
+            root = catalog.root(root_id).path
+            for row in catalog.iter_files(root_id):
+                yield (root, row[1], row[2], *row[4:13])
+
+    return format_rows(stored(), _group_info(catalog), policy, lang, now_s)
+
+
+def result_rows(
+    result: ScanResult, policy: Policy, lang: str, now_s: float | None = None
+) -> Iterator[tuple]:
+    """The same rows straight from a finished scan, without reading them back."""
+    return format_rows(result.rows(), result.groups(), policy, lang, now_s)
+
+
+def format_rows(
+    files: Iterable[tuple],
+    groups: dict[int, tuple[int, str]],
+    policy: Policy,
+    lang: str,
+    now_s: float | None = None,
+) -> Iterator[tuple]:
+    """Export tuples from stored file rows ``(root, folder, name, size, mtime_ns, category,
+    flags, sp, dup_group, rule, suggestion, protected)``."""
+    reasons = Reasons(policy, lang, now_s)
+    categories = CATEGORIES
+    decisions = DECISIONS
+    bases: dict[str, tuple[str, str]] = {}
+    for (
+        root,
+        folder,
+        name,
+        size,
+        mtime_ns,
+        category,
+        flags,
+        sp,
+        group,
+        rule,
+        suggestion,
+        protected,
+    ) in files:
+        base = bases.get(root)
+        if base is None:
+            sep = "\\" if "\\" in root and "/" not in root else os.sep
+            base = bases[root] = (root.rstrip("/\\") + sep, sep)
+        if group is None:
+            facts = FileFacts(name, folder, category, size, mtime_ns)
+        else:
+            copies, keeper = groups.get(group, (1, ""))
+            duplicate = not flags & FLAG_DUP_KEEPER
+            facts = FileFacts(name, folder, category, size, mtime_ns, duplicate, copies, keeper)
+        rel = f"{folder}/{name}" if folder else name
+        yield (
+            base[0] + (rel if base[1] == "/" else rel.replace("/", base[1])),
             size,
-            mtime_ns,
-            category,
-            flags,
-            sp,
-            group,
+            iso_utc_ns(mtime_ns),
+            categories[category],
+            decisions[suggestion],
             rule,
-            suggestion,
-            protected,
-            _folder_raw,
-        ) in catalog.iter_files(root_id):
-            rel = f"{folder}/{name}" if folder else name
-            copies, keeper = groups.get(group, (1, "")) if group is not None else (1, "")
-            facts = FileFacts(
-                name,
-                folder,
-                category,
-                size,
-                mtime_ns,
-                duplicate=group is not None and not flags & FLAG_DUP_KEEPER,
-                copies=copies,
-                keeper=keeper,
-            )
-            yield (
-                base + sep + rel.replace("/", sep),
-                size,
-                iso_utc_ns(mtime_ns),
-                CATEGORIES[category],
-                DECISIONS[suggestion],
-                rule,
-                primary.text(rule, facts),
-                group_label(group),
-                ";".join(sp_codes(sp)),
-                "yes" if protected else "",
-                english.text(rule, facts),
-            )
+            reasons.text(rule, facts),
+            group_label(group),
+            ";".join(sp_codes(sp)) if sp else "",
+            "yes" if protected else "",
+        )
 
 
 def _group_info(catalog: Catalog) -> dict[int, tuple[int, str]]:
@@ -116,14 +133,38 @@ def _group_info(catalog: Catalog) -> dict[int, tuple[int, str]]:
     return info
 
 
+def csv_cell(cell: str) -> str:
+    """One CSV cell: neutralised against formulas, quoted when it needs to be."""
+    if cell.startswith(_FORMULA_START):
+        cell = "'" + cell
+    if '"' in cell or "," in cell or "\n" in cell or "\r" in cell:
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
+
+
 def write_csv(rows: Iterator[tuple], out: IO[str]) -> int:
-    """Write the header and ``rows`` as CSV; returns the number of rows."""
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    """Write the header and ``rows`` as CSV (RFC 4180, CRLF); returns the row count.
+
+    Hand-written rather than ``csv.writer``: on a share of a million files it is four
+    times faster, and a reason text repeats so often that its quoted form is memoised.
+    """
+    out.write(",".join(COLUMNS) + "\r\n")
+    memo: dict[str, str] = {}
     count = 0
-    for row in rows:
-        writer.writerow([neutralise(cell) if isinstance(cell, str) else cell for cell in row])
+    lines = []
+    for path, size, modified, category, suggestion, rule, reason, group, sp, protected in rows:
+        cell = memo.get(reason)
+        if cell is None:
+            cell = memo[reason] = csv_cell(reason)
+        lines.append(
+            f"{csv_cell(path)},{size},{modified},{category},{suggestion},{csv_cell(rule)},"
+            f"{cell},{group},{sp},{protected}\r\n"
+        )
         count += 1
+        if len(lines) >= 10_000:
+            out.write("".join(lines))
+            lines.clear()
+    out.write("".join(lines))
     return count
 
 

@@ -1,24 +1,27 @@
-"""Walk share roots, stream what is there into the catalog, and suggest for every file.
+"""Walk share roots, suggest for every file, and stream the result into the catalog.
 
 The walk uses ``os.scandir`` in one thread: on a local disk that is the fastest way
-(threads only add contention on two cores). It never follows links or junctions, never
-opens anything for writing, and never reads FIFOs, devices or cloud placeholders. What it
+(threads only add contention on two cores), while a few reader threads hash possible
+duplicates as soon as they turn up. It never follows links or junctions, never opens
+anything for writing, and never reads FIFOs, devices or cloud placeholders. What it
 cannot read is reported, not fatal. The scan becomes visible in the catalog only when it
 is complete, so a cancelled or killed scan leaves the catalog as it was.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import time
-from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+
+import xxhash
 
 from desktop_app.core import fsnames
 from desktop_app.core.classify import category_index
 from desktop_app.core.config import OrgConfig
-from desktop_app.core.duplicates import Cancelled, Candidate, find_duplicates
+from desktop_app.core.duplicates import Cancelled, DuplicateFinder, DuplicateResult
 from desktop_app.core.policy import FileFacts
 from desktop_app.core.sharepoint import CODES, SharePointChecker
 from desktop_app.core.store import (
@@ -27,14 +30,19 @@ from desktop_app.core.store import (
     FLAG_PLACEHOLDER,
     FLAG_UNREADABLE,
     Catalog,
+    unpack_digests,
 )
 
-BATCH = 20_000
-"""Rows per streamed transaction: large enough to be fast, small enough to stay lean."""
+BATCH = 10_000
+"""Rows per transaction when the result is written."""
 
 SP_BITS = {code: 1 << i for i, code in enumerate(CODES)}
+_EMPTY: dict = {}
 
 __all__ = ["ScanCancelled", "ScanProgress", "ScanResult", "group_label", "scan", "sp_codes"]
+
+# Positions in a file row (the tuple written to the catalog's files table).
+_ID, _FOLDER, _NAME, _RAW, _SIZE, _MTIME, _CATEGORY, _FLAGS = 0, 3, 4, 5, 6, 7, 8, 9
 
 
 class ScanCancelled(Exception):
@@ -46,7 +54,7 @@ class ScanProgress:
     """A snapshot of a running scan for a progress bar."""
 
     phase: str
-    """'list', 'hash' or 'policy'."""
+    """'list', 'hash', 'policy' or 'save'."""
     files: int
     folders: int
     bytes: int
@@ -76,6 +84,26 @@ class ScanResult:
     """Readable paths of names that are not valid UTF-8."""
     elapsed: float = 0.0
     files_read: int = 0
+    _walk: _Walk | None = field(default=None, repr=False)
+
+    def rows(self) -> Iterator[tuple]:
+        """Every file as stored: ``(root path, folder, name, size, mtime_ns, category,
+        flags, sp, dup_group, rule, suggestion, protected)``, in catalog order."""
+        walk = self._walk
+        if walk is None:
+            return
+        shown = walk.folders.shown
+        paths = walk.folders.path
+        first_folder = walk.first_folder
+        root_paths = {
+            row[2]: paths[row[0] - first_folder] for row in walk.folders.rows if row[3] is None
+        }
+        for r in walk.files:
+            yield (root_paths[r[2]], shown[r[3] - first_folder], *r[4:5], *r[6:15])
+
+    def groups(self) -> dict[int, tuple[int, str]]:
+        """Per duplicate group id: the number of copies and the relative path kept."""
+        return self._walk.groups if self._walk is not None else {}
 
 
 def sp_codes(mask: int) -> tuple[str, ...]:
@@ -83,30 +111,64 @@ def sp_codes(mask: int) -> tuple[str, ...]:
     return tuple(code for code, bit in SP_BITS.items() if mask & bit)
 
 
-@dataclass
-class _Columns:
-    """The scan's files as compact columns (a million files stay well under 200 MB)."""
+def group_id_of(digest: bytes) -> int:
+    """A stable id for a duplicate group: from its content, not from the scan order."""
+    return int.from_bytes(digest[:6], "big")
 
-    folder_rel: list[str] = field(default_factory=list)
-    folder_fs_rel: list[str] = field(default_factory=list)
-    folder_path: list[str] = field(default_factory=list)
-    folder_root: array = field(default_factory=lambda: array("l"))
-    file_folder: array = field(default_factory=lambda: array("l"))
-    name: list[str] = field(default_factory=list)
-    size: array = field(default_factory=lambda: array("q"))
-    mtime: array = field(default_factory=lambda: array("q"))
-    category: bytearray = field(default_factory=bytearray)
-    flags: bytearray = field(default_factory=bytearray)
+
+def group_label(group_id: int | None) -> str:
+    """The id of a duplicate group as people and CSV files see it (12 hex digits)."""
+    return "" if group_id is None else f"{group_id:012x}"
+
+
+@dataclass
+class _Folders:
+    """The scan's folders, by index (folder id = first id + index)."""
+
+    shown: list[str] = field(default_factory=list)
+    """Readable relative path ('' for a root)."""
+    fs_rel: list[str] = field(default_factory=list)
+    """Relative path as the file system spells it (may hold surrogate escapes)."""
+    path: list[str] = field(default_factory=list)
+    raw: list[bytes | None] = field(default_factory=list)
+    rows: list[tuple] = field(default_factory=list)
+
+
+class _Walk:
+    """One scan's state: the folders, the file rows and what went wrong."""
+
+    def __init__(self, scan_id: int, first_folder: int, first_file: int):
+        self.scan_id = scan_id
+        self.first_folder = first_folder
+        self.first_file = first_file
+        self.folders = _Folders()
+        self.files: list[list] = []
+        self.errors: list[tuple[str, str]] = []
+        self.bad_names: list[str] = []
+        self.bytes = 0
+        self.groups: dict[int, tuple[int, str]] = {}
 
     def file_path(self, index: int) -> str:
-        """The real path of a file, as the file system spells it."""
-        return os.path.join(self.folder_path[self.file_folder[index]], self.name[index])
+        row = self.files[index]
+        name = os.fsdecode(row[_RAW]) if row[_RAW] is not None else row[_NAME]
+        return os.path.join(self.folders.path[row[_FOLDER] - self.first_folder], name)
 
     def file_rel(self, index: int) -> str:
-        """The readable relative path of a file below its root."""
-        return fsnames.join_rel(
-            self.folder_rel[self.file_folder[index]], fsnames.readable(self.name[index])
-        )
+        row = self.files[index]
+        return fsnames.join_rel(self.folders.shown[row[_FOLDER] - self.first_folder], row[_NAME])
+
+    def add_folder(self, root_id: int, rel: str, path: str, parent: int | None) -> int:
+        folders = self.folders
+        index = len(folders.shown)
+        shown = fsnames.readable(rel)
+        raw = None if shown == rel else os.fsencode(rel)
+        folders.shown.append(shown)
+        folders.fs_rel.append(rel)
+        folders.path.append(path)
+        folders.raw.append(raw)
+        folder_id = self.first_folder + index
+        folders.rows.append((folder_id, self.scan_id, root_id, parent, shown, raw))
+        return index
 
 
 def scan(
@@ -118,37 +180,32 @@ def scan(
     user: str = "",
     department: str = "",
     now: float | None = None,
-    hash_workers: int = 4,
+    hash_workers: int = 2,
 ) -> ScanResult:
     """Scan ``roots`` (existing folders) into ``catalog`` and store suggestions.
 
     Raises :class:`ScanCancelled` when ``progress`` returns False; the catalog then
     keeps the previous scan of these roots.
     """
-    started = time.perf_counter()
-    now_s = time.time() if now is None else now
-    scan_id = catalog.begin_scan()
+    # The scan makes a few container objects per file and no reference cycles; the
+    # cyclic garbage collector would walk all of them again and again (seconds on a
+    # large share), so it pauses for the scan.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        result = _scan(
+        return _scan(
             catalog,
             roots,
             config,
             progress,
-            scan_id,
             user,
             department,
-            now_s,
-            started,
+            time.time() if now is None else now,
             hash_workers,
         )
-    except (ScanCancelled, Cancelled):
-        catalog.abandon_scan(scan_id)
-        raise ScanCancelled from None
-    except BaseException:
-        catalog.abandon_scan(scan_id)
-        raise
-    result.elapsed = time.perf_counter() - started
-    return result
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _scan(
@@ -156,212 +213,213 @@ def _scan(
     roots: list[str],
     config: OrgConfig,
     progress: ProgressCallback | None,
-    scan_id: int,
     user: str,
     department: str,
     now_s: float,
-    started: float,
     hash_workers: int,
 ) -> ScanResult:
-    cols = _Columns()
-    errors: list[tuple[str, str]] = []
-    bad_names: list[str] = []
-    folder_base, file_base = catalog.next_ids()
-    root_ids = []
-    total_bytes = 0
+    started = time.perf_counter()
+    scan_id, first_folder, first_file = catalog.begin_scan()
+    walk = _Walk(scan_id, first_folder, first_file)
+    finder = DuplicateFinder(hash_workers)
+    cache = _cache(catalog, roots)
+    last = [0.0]
 
-    def report(phase: str, current: str, done: int = 0, total: int = 0) -> None:
-        if progress is None:
+    def report(
+        phase: str, current: str, done: int = 0, total: int = 0, force: bool = False
+    ) -> None:
+        clock = time.perf_counter()
+        if progress is None or (not force and clock - last[0] < 0.1):
             return
+        last[0] = clock
         snapshot = ScanProgress(
             phase,
-            len(cols.name),
-            len(cols.folder_rel),
-            total_bytes,
+            len(walk.files),
+            len(walk.folders.shown),
+            walk.bytes,
             current,
-            time.perf_counter() - started,
+            clock - started,
             done,
             total,
         )
         if progress(snapshot) is False:
             raise ScanCancelled
 
-    pending_folders: list[tuple] = []
-    pending_files: list[tuple] = []
-
-    def flush() -> None:
-        catalog.add_rows(pending_folders, pending_files)
-        pending_folders.clear()
-        pending_files.clear()
-
-    last_report = 0.0
-    for root in roots:
-        target = config.target_for(root, user, department)
-        root_id = catalog.root_id(root, target)
-        root_ids.append(root_id)
-        checker = SharePointChecker(target)
-
-        def add_folder(rel: str, path: str, parent: int | None, root_id: int = root_id) -> int:
-            index = len(cols.folder_rel)
-            shown = fsnames.readable(rel)
-            cols.folder_rel.append(shown)
-            cols.folder_fs_rel.append(rel)
-            cols.folder_path.append(path)
-            cols.folder_root.append(root_id)
-            raw = None if shown is rel or fsnames.is_valid_text(rel) else os.fsencode(rel)
-            pending_folders.append((folder_base + index, scan_id, root_id, parent, shown, raw))
-            return index
-
-        stack = [add_folder("", root, None)]
-        while stack:
-            folder_index = stack.pop()
-            folder_path = cols.folder_path[folder_index]
-            folder_rel = cols.folder_rel[folder_index]
-            try:
-                entries = os.scandir(fsnames.long_path(folder_path))
-            except OSError as exc:
-                errors.append((fsnames.readable(folder_path), _why(exc)))
-                continue
-            folder_id = folder_base + folder_index
-            subfolders = []
-            with entries:
-                while True:
-                    try:
-                        entry = next(entries)
-                    except StopIteration:
-                        break
-                    except OSError as exc:  # the folder went away while we listed it
-                        errors.append((fsnames.readable(folder_path), _why(exc)))
-                        break
-                    name = entry.name
-                    try:
-                        if entry.is_dir(follow_symlinks=False):
-                            if os.name == "nt" and fsnames.is_reparse_dir(
-                                entry.stat(follow_symlinks=False)
-                            ):
-                                continue  # a junction: never followed
-                            subfolders.append(name)
-                            continue
-                        if not entry.is_file(follow_symlinks=False):
-                            continue  # links, FIFOs, sockets and devices are not files
-                        st = entry.stat(follow_symlinks=False)
-                    except OSError:
-                        continue  # vanished between listing and stat: nothing to report
-                    flags = 0
-                    if fsnames.is_placeholder(st):
-                        flags |= FLAG_PLACEHOLDER
-                    shown_name = name
-                    raw = None
-                    if not name.isascii() and not fsnames.is_valid_text(name):
-                        flags |= FLAG_BAD_NAME
-                        shown_name = fsnames.readable(name)
-                        raw = os.fsencode(name)
-                        bad_names.append(fsnames.readable(os.path.join(folder_path, name)))
-                    size = st.st_size
-                    category = category_index(shown_name)
-                    sp_mask = 0
-                    for code in checker.check(folder_rel, shown_name, size):
-                        sp_mask |= SP_BITS[code]
-                    cols.file_folder.append(folder_index)
-                    cols.name.append(name)
-                    cols.size.append(size)
-                    cols.mtime.append(st.st_mtime_ns)
-                    cols.category.append(category)
-                    cols.flags.append(flags)
-                    total_bytes += size
-                    pending_files.append(
-                        (
-                            file_base + len(cols.name) - 1,
-                            scan_id,
-                            root_id,
-                            folder_id,
-                            shown_name,
-                            raw,
-                            size,
-                            st.st_mtime_ns,
-                            category,
-                            flags,
-                            sp_mask,
-                        )
-                    )
-            fs_rel = cols.folder_fs_rel[folder_index]
-            for name in reversed(subfolders):
-                rel = f"{fs_rel}/{name}" if fs_rel else name
-                stack.append(add_folder(rel, os.path.join(folder_path, name), folder_id))
-            if len(pending_files) >= BATCH:
-                flush()
-            clock = time.perf_counter()
-            if clock - last_report > 0.1:
-                last_report = clock
-                report("list", fsnames.readable(folder_path))
-    flush()
-    report("hash", "")
-
-    groups, digests, unreadable, files_read = _duplicates(catalog, cols, hash_workers, report)
-    for index, message in unreadable:
-        cols.flags[index] |= FLAG_UNREADABLE
-        path = fsnames.readable(cols.file_path(index))
-        errors.append((path, f"could not read it for the duplicate check: {message}"))
-
-    report("policy", "")
-    results = _suggest(cols, config, groups, digests, file_base, now_s)
-    catalog.finish_scan(scan_id, root_ids, results, errors)
+    try:
+        root_ids = []
+        for root in roots:
+            target = config.target_for(root, user, department)
+            root_id = catalog.root_id(root, target)
+            root_ids.append(root_id)
+            checker = SharePointChecker(target)
+            _walk_root(walk, finder, cache.get(root_id, {}), root_id, root, checker, report)
+        report("hash", "", force=True)
+        found = finder.finish(
+            walk.file_path, lambda done, total: report("hash", "", done, total) or True
+        )
+        report("policy", "", force=True)
+        _apply_duplicates(walk, found)
+        _suggest(walk, config, found, now_s)
+        signature = _signature(walk, root_ids, config)
+        if catalog.current_signature(root_ids) == signature:
+            # Nothing changed since the last scan: keep its rows, just note the time.
+            catalog.keep_scan(scan_id, root_ids)
+            scan_id = catalog.root(root_ids[0]).scan_id or scan_id
+        else:
+            _store(catalog, walk, root_ids, report)
+            catalog.finish_scan(scan_id, root_ids, walk.errors, signature)
+    except (ScanCancelled, Cancelled):
+        finder.cancel()
+        catalog.abandon_scan(scan_id)
+        raise ScanCancelled from None
+    except BaseException:
+        finder.cancel()
+        catalog.abandon_scan(scan_id)
+        raise
     return ScanResult(
         scan_id=scan_id,
         root_ids=root_ids,
-        files=len(cols.name),
-        folders=len(cols.folder_rel),
-        bytes=total_bytes,
-        duplicate_groups=len(groups),
-        errors=errors,
-        bad_names=bad_names,
-        files_read=files_read,
+        files=len(walk.files),
+        folders=len(walk.folders.shown),
+        bytes=walk.bytes,
+        duplicate_groups=len(found.groups),
+        errors=walk.errors,
+        bad_names=walk.bad_names,
+        elapsed=time.perf_counter() - started,
+        files_read=found.files_read,
+        _walk=walk,
     )
 
 
-def _duplicates(
-    catalog: Catalog,
-    cols: _Columns,
-    workers: int,
+def _cache(catalog: Catalog, roots: list[str]) -> dict[int, dict]:
+    """The hash cache: digests of the previous scan of each root, per folder and name."""
+    known = {root.path: root for root in catalog.roots()}
+    cache: dict[int, dict] = {}
+    for path in roots:
+        root = known.get(path)
+        if root is not None and root.scan_id is not None:
+            cache[root.id] = catalog.previous_digests(root.id)
+    return cache
+
+
+def _walk_root(
+    walk: _Walk,
+    finder: DuplicateFinder,
+    cache: dict,
+    root_id: int,
+    root: str,
+    checker: SharePointChecker,
     report: Callable[..., None],
-) -> tuple[list[list[int]], dict[int, bytes], list[tuple[int, str]], int]:
-    """Find exact duplicates among files of equal size (placeholders and empties aside)."""
-    by_size: dict[int, list[int]] = {}
-    sizes, flags = cols.size, cols.flags
-    for index, size in enumerate(sizes):
-        if size > 0 and not flags[index] & FLAG_PLACEHOLDER:
-            by_size.setdefault(size, []).append(index)
-    candidates = []
-    for members in by_size.values():
-        if len(members) < 2:
+) -> None:
+    """List one root depth-first, adding folder and file rows and feeding the finder."""
+    folders = walk.folders
+    files = walk.files
+    scan_id = walk.scan_id
+    first_folder, first_file = walk.first_folder, walk.first_file
+    check = checker.check
+    stack = [walk.add_folder(root_id, "", root, None)]
+    while stack:
+        index = stack.pop()
+        folder_path = folders.path[index]
+        shown_rel = folders.shown[index]
+        folder_raw = folders.raw[index]
+        folder_id = first_folder + index
+        cached = cache.get(folder_raw or shown_rel, _EMPTY)
+        try:
+            entries = os.scandir(fsnames.long_path(folder_path))
+        except OSError as exc:
+            walk.errors.append((fsnames.readable(folder_path), _why(exc)))
             continue
-        for index in members:
-            path = cols.file_path(index)
-            candidates.append(
-                Candidate(index, path, os.fsencode(path), sizes[index], cols.mtime[index])
+        subfolders = []
+        with entries:
+            while True:
+                try:
+                    entry = next(entries)
+                except StopIteration:
+                    break
+                except OSError as exc:  # the folder went away while we listed it
+                    walk.errors.append((fsnames.readable(folder_path), _why(exc)))
+                    break
+                try:
+                    if entry.is_dir(follow_symlinks=False):
+                        if os.name == "nt" and fsnames.is_reparse_dir(
+                            entry.stat(follow_symlinks=False)
+                        ):
+                            continue  # a junction: never followed
+                        subfolders.append(entry.name)
+                        continue
+                    if not entry.is_file(follow_symlinks=False):
+                        continue  # links, FIFOs, sockets and devices are not files
+                    st = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue  # vanished between listing and stat: nothing to report
+                name = entry.name
+                flags = 0
+                raw = None
+                if not name.isascii() and not fsnames.is_valid_text(name):
+                    flags = FLAG_BAD_NAME
+                    raw = os.fsencode(name)
+                    name = fsnames.readable(name)
+                    walk.bad_names.append(fsnames.readable(entry.path))
+                size = st.st_size
+                sp = 0
+                for code in check(shown_rel, name, size):
+                    sp |= SP_BITS[code]
+                file_index = len(files)
+                if fsnames.is_placeholder(st):
+                    flags |= FLAG_PLACEHOLDER  # listed, never read: reading would download it
+                else:
+                    hit = cached.get(raw or name)
+                    finder.add(
+                        file_index, size, st.st_mtime_ns, unpack_digests(hit) if hit else None
+                    )
+                walk.bytes += size
+                files.append(
+                    [
+                        first_file + file_index,
+                        scan_id,
+                        root_id,
+                        folder_id,
+                        name,
+                        raw,
+                        size,
+                        st.st_mtime_ns,
+                        category_index(name),
+                        flags,
+                        sp,
+                        None,
+                        None,
+                        None,
+                        0,
+                        None,
+                        None,
+                    ]
+                )
+        fs_rel = folders.fs_rel[index]
+        for name in reversed(subfolders):
+            rel = f"{fs_rel}/{name}" if fs_rel else name
+            stack.append(walk.add_folder(root_id, rel, os.path.join(folder_path, name), folder_id))
+        report("list", shown_rel or root)
+
+
+def _apply_duplicates(walk: _Walk, found: DuplicateResult) -> None:
+    """Carry digests onto the rows (the next scan's cache) and note unreadable files."""
+    files = walk.files
+    for index, digest in found.partial.items():
+        files[index][15] = digest
+    for index, digest in found.full.items():
+        files[index][16] = digest
+    for index, message in found.unreadable:
+        files[index][_FLAGS] |= FLAG_UNREADABLE
+        walk.errors.append(
+            (
+                fsnames.readable(walk.file_path(index)),
+                f"could not read it for the duplicate check: {message}",
             )
-    if not candidates:
-        return [], {}, [], 0
-    cache = catalog.cached_hashes()
-
-    def tick(done: int, total: int) -> bool:
-        report("hash", "", done, total)
-        return True
-
-    found = find_duplicates(candidates, cache, workers=workers, progress=tick)
-    if found.cache_rows:
-        catalog.store_hashes(found.cache_rows)
-    return found.groups, found.digests, found.unreadable, found.files_read
+        )
 
 
-def _suggest(
-    cols: _Columns,
-    config: OrgConfig,
-    groups: list[list[int]],
-    digests: dict[int, bytes],
-    file_base: int,
-    now_s: float,
-) -> list[tuple]:
+def _suggest(walk: _Walk, config: OrgConfig, found: DuplicateResult, now_s: float) -> None:
     """Policy suggestions for every file; duplicates keep one copy by a stated rule.
 
     The kept copy is the one nearest the top of the share (fewest folders deep), then
@@ -369,74 +427,78 @@ def _suggest(
     people are most likely to look for.
     """
     policy = config.policy
+    files = walk.files
     duplicate_of: dict[int, tuple[int, str, int]] = {}  # index -> (copies, keeper, group id)
-    for members in groups:
-
-        def rank(i: int) -> tuple[int, int, str]:
-            rel = cols.file_rel(i)
-            return (rel.count("/"), len(rel), rel)
-
-        keeper = min(members, key=rank)
-        group_id = group_id_of(digests[keeper])
-        keeper_rel = cols.file_rel(keeper)
+    for members in found.groups:
+        rels = {i: walk.file_rel(i) for i in members}
+        keeper = min(members, key=lambda i: (rels[i].count("/"), len(rels[i]), rels[i]))
+        group_id = group_id_of(found.full[keeper])
+        walk.groups[group_id] = (len(members), rels[keeper])
         for index in members:
-            duplicate_of[index] = (len(members), keeper_rel, group_id)
-        cols.flags[keeper] |= FLAG_DUP_KEEPER
-    record_folder = [policy.is_record_folder(rel) for rel in cols.folder_rel]
-    results = []
-    names, folders, sizes, mtimes, cats, flags = (
-        cols.name,
-        cols.file_folder,
-        cols.size,
-        cols.mtime,
-        cols.category,
-        cols.flags,
-    )
-    for index in range(len(names)):
-        folder = folders[index]
+            duplicate_of[index] = (len(members), rels[keeper], group_id)
+        files[keeper][_FLAGS] |= FLAG_DUP_KEEPER
+    shown = walk.folders.shown
+    first_folder = walk.first_folder
+    record_folder = [policy.is_record_folder(rel) for rel in shown]
+    suggest = policy.suggest
+    for index, row in enumerate(files):
+        folder = row[_FOLDER] - first_folder
         dup = duplicate_of.get(index)
-        name = names[index]
-        if flags[index] & FLAG_BAD_NAME:
-            name = fsnames.readable(name)
         if dup is None:
-            facts = FileFacts(
-                name, cols.folder_rel[folder], cats[index], sizes[index], mtimes[index]
-            )
-            group_id = None
+            facts = FileFacts(row[_NAME], shown[folder], row[_CATEGORY], row[_SIZE], row[_MTIME])
         else:
             facts = FileFacts(
-                name,
-                cols.folder_rel[folder],
-                cats[index],
-                sizes[index],
-                mtimes[index],
-                duplicate=not flags[index] & FLAG_DUP_KEEPER,
+                row[_NAME],
+                shown[folder],
+                row[_CATEGORY],
+                row[_SIZE],
+                row[_MTIME],
+                duplicate=not row[_FLAGS] & FLAG_DUP_KEEPER,
                 copies=dup[0],
                 keeper=dup[1],
             )
-            group_id = dup[2]
-        outcome = policy.suggest(facts, now_s, record_folder[folder])
-        results.append(
-            (
-                file_base + index,
-                flags[index],
-                group_id,
-                outcome.rule.id,
-                outcome.suggestion,
-                int(outcome.protected),
-            )
-        )
-    return results
+            row[11] = dup[2]
+        outcome = suggest(facts, now_s, record_folder[folder])
+        row[12] = outcome.rule.id
+        row[13] = outcome.suggestion
+        row[14] = 1 if outcome.protected else 0
 
 
-def group_id_of(digest: bytes) -> int:
-    """A stable id for a duplicate group: from its content, not from the scan order."""
-    return int.from_bytes(digest[:6], "big")
+def _signature(walk: _Walk, root_ids: list[int], config: OrgConfig) -> str:
+    """A digest of everything a scan would store, without its ids.
+
+    Equal signatures mean the catalog already holds exactly this result, so a rescan of
+    an unchanged share writes nothing (the biggest cost of a rescan otherwise).
+    """
+    first_folder, first_file = walk.first_folder, walk.first_file
+    hasher = xxhash.xxh3_128(repr((root_ids, config.policy.sha256, walk.errors)).encode())
+    # repr, not pickle: pickle's output depends on which objects happen to be shared.
+    # Chunks keep the memory small on a million files.
+    rows = walk.folders.rows
+    for start in range(0, len(rows), BATCH):
+        chunk = [
+            (r[3] - first_folder if r[3] else -1, r[2], r[4], r[5])
+            for r in rows[start : start + BATCH]
+        ]
+        hasher.update(repr(chunk).encode("utf-8", "surrogateescape"))
+    rows = walk.files
+    for start in range(0, len(rows), BATCH):
+        chunk = [
+            (r[0] - first_file, r[2], r[3] - first_folder, *r[4:])
+            for r in rows[start : start + BATCH]
+        ]
+        hasher.update(repr(chunk).encode("utf-8", "surrogateescape"))
+    return hasher.hexdigest()
 
 
-def group_label(group_id: int | None) -> str:
-    """The id of a duplicate group as people and CSV files see it (12 hex digits)."""
-    return "" if group_id is None else f"{group_id:012x}"
+def _store(catalog: Catalog, walk: _Walk, root_ids: list[int], report: Callable[..., None]) -> None:
+    """Stream the rows into the catalog in batches (the caller makes the scan current)."""
+    folder_rows = walk.folders.rows
+    files = walk.files
+    total = max(len(files), len(folder_rows))
+    for start in range(0, total, BATCH):
+        report("save", "", start, total, force=True)
+        catalog.add_rows(folder_rows[start : start + BATCH], files[start : start + BATCH])
 
 
 def _why(exc: OSError) -> str:

@@ -1,16 +1,20 @@
 """The local catalog: scans, suggestions, decisions and the hash cache, in SQLite (WAL).
 
-Everything that must survive a crash lives here. A scan streams its rows in under a new
-scan id and becomes the root's current scan only in the final, single transaction, so a
-scan that is cancelled or killed leaves the previous scan in place and its own rows are
-cleared the next time the catalog opens. Decisions are keyed on the root and the
-relative path, not on scan rows, so they survive every rescan.
+Everything that must survive a crash lives here. A scan streams its rows in, in batches,
+under a new scan id, and becomes the root's current scan only in the final transaction,
+so a scan that is cancelled or killed leaves the previous scan in place and its own rows
+are cleared the next time the catalog opens. A scan numbers its rows from the first free
+id, so its rows are one id range: dropping them needs no index. Decisions are keyed on
+the root and the relative path, not on scan rows, so they survive every rescan. The
+digests of the duplicate check ride along on the file rows and serve as the hash cache
+of the next scan (keyed on path, size and mtime_ns).
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import struct
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -44,7 +48,10 @@ CREATE TABLE IF NOT EXISTS scans (
     started_at REAL NOT NULL,
     finished_at REAL,
     status TEXT NOT NULL,
-    pid INTEGER NOT NULL
+    pid INTEGER NOT NULL,
+    first_folder INTEGER,
+    first_file INTEGER,
+    signature TEXT
 );
 CREATE TABLE IF NOT EXISTS folders (
     id INTEGER PRIMARY KEY,
@@ -54,7 +61,6 @@ CREATE TABLE IF NOT EXISTS folders (
     rel TEXT NOT NULL,
     raw BLOB
 );
-CREATE INDEX IF NOT EXISTS folders_scan ON folders (scan_id);
 CREATE TABLE IF NOT EXISTS files (
     id INTEGER PRIMARY KEY,
     scan_id INTEGER NOT NULL,
@@ -70,9 +76,10 @@ CREATE TABLE IF NOT EXISTS files (
     dup_group INTEGER,
     rule TEXT,
     suggestion INTEGER,
-    protected INTEGER NOT NULL DEFAULT 0
+    protected INTEGER NOT NULL DEFAULT 0,
+    partial BLOB,
+    full BLOB
 );
-CREATE INDEX IF NOT EXISTS files_scan ON files (scan_id);
 CREATE TABLE IF NOT EXISTS decisions (
     root_id INTEGER NOT NULL,
     rel TEXT NOT NULL,
@@ -84,19 +91,28 @@ CREATE TABLE IF NOT EXISTS decisions (
     note TEXT,
     PRIMARY KEY (root_id, rel, kind)
 ) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS hash_cache (
-    path BLOB PRIMARY KEY,
-    size INTEGER NOT NULL,
-    mtime_ns INTEGER NOT NULL,
-    partial BLOB,
-    full BLOB
-) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS scan_errors (
     scan_id INTEGER NOT NULL,
     path TEXT NOT NULL,
     message TEXT NOT NULL
 );
 """
+
+
+_DIGEST_HEAD = struct.Struct("<qqB")
+
+
+def unpack_digests(entry: bytes) -> tuple[int, int, bytes | None, bytes | None]:
+    """``(size, mtime_ns, partial, full)`` from a packed hash-cache entry."""
+    size, mtime, flags = _DIGEST_HEAD.unpack_from(entry)
+    rest = entry[_DIGEST_HEAD.size :]
+    partial = rest[:16] if flags & 1 else None
+    full = rest[-16:] if flags & 2 else None
+    return size, mtime, partial, full
+
+
+class ScanBusy(RuntimeError):
+    """Another process is scanning into this catalog (scans are one at a time)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,23 +200,31 @@ class Catalog:
             raise KeyError(root_id)
         return Root(*row)
 
-    def begin_scan(self) -> int:
-        """Start a scan; its rows stay invisible until :meth:`finish_scan`."""
-        with self.transaction():
-            cur = self.conn.execute(
-                "INSERT INTO scans (started_at, status, pid) VALUES (?, 'running', ?)",
-                (time.time(), os.getpid()),
-            )
-        return int(cur.lastrowid or 0)
+    def begin_scan(self) -> tuple[int, int, int]:
+        """Start a scan: (scan id, first folder id, first file id) for its rows.
 
-    def next_ids(self) -> tuple[int, int]:
-        """The first free folder id and file id (a scan numbers its own rows)."""
-        folder = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM folders").fetchone()[0]
-        file = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM files").fetchone()[0]
-        return int(folder), int(file)
+        Its rows stay invisible until :meth:`finish_scan`.
+        """
+        with self.transaction():
+            for (pid,) in self.conn.execute("SELECT pid FROM scans WHERE status = 'running'"):
+                if _pid_alive(pid):
+                    raise ScanBusy("another scan is running; wait until it is done")
+            folder = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM folders").fetchone()[0]
+            file = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM files").fetchone()[0]
+            cur = self.conn.execute(
+                "INSERT INTO scans (started_at, status, pid, first_folder, first_file) "
+                "VALUES (?, 'running', ?, ?, ?)",
+                (time.time(), os.getpid(), folder, file),
+            )
+        return int(cur.lastrowid or 0), int(folder), int(file)
 
     def add_rows(self, folders: Sequence[tuple], files: Sequence[tuple]) -> None:
-        """Stream one batch of folder and file rows of a running scan (one transaction)."""
+        """Write one batch of folder and file rows of a running scan (one transaction).
+
+        Folder rows: ``(id, scan_id, root_id, parent_id, rel, raw)``. File rows:
+        ``(id, scan_id, root_id, folder_id, name, raw, size, mtime_ns, category, flags,
+        sp, dup_group, rule, suggestion, protected, partial, full)``.
+        """
         with self.transaction():
             if folders:
                 self.conn.executemany(
@@ -211,7 +235,8 @@ class Catalog:
             if files:
                 self.conn.executemany(
                     "INSERT INTO files (id, scan_id, root_id, folder_id, name, raw, size, "
-                    "mtime_ns, category, flags, sp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "mtime_ns, category, flags, sp, dup_group, rule, suggestion, protected, "
+                    "partial, full) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     files,
                 )
 
@@ -219,20 +244,12 @@ class Catalog:
         self,
         scan_id: int,
         root_ids: Iterable[int],
-        results: Iterable[tuple],
         errors: Iterable[tuple[str, str]] = (),
+        signature: str | None = None,
     ) -> None:
-        """Store the suggestions and make this scan current for its roots, atomically.
-
-        ``results`` rows are ``(file_id, flags, dup_group, rule, suggestion, protected)``.
-        """
+        """Make this scan current for its roots and drop what it replaces, atomically."""
         now = time.time()
         with self.transaction():
-            self.conn.executemany(
-                "UPDATE files SET flags = ?2, dup_group = ?3, rule = ?4, suggestion = ?5, "
-                "protected = ?6 WHERE id = ?1",
-                results,
-            )
             self.conn.executemany(
                 "INSERT INTO scan_errors (scan_id, path, message) VALUES (?, ?, ?)",
                 ((scan_id, path, message) for path, message in errors),
@@ -243,8 +260,8 @@ class Catalog:
                 ).fetchone()
                 files, size = self.conn.execute(
                     "SELECT count(*), coalesce(sum(size), 0) FROM files "
-                    "WHERE scan_id = ? AND root_id = ?",
-                    (scan_id, root_id),
+                    "WHERE id >= ? AND root_id = ? AND scan_id = ?",
+                    (self._first_ids(scan_id)[1], root_id, scan_id),
                 ).fetchone()
                 self.conn.execute(
                     "UPDATE roots SET scan_id = ?, scanned_at = ?, files = ?, bytes = ? "
@@ -254,7 +271,37 @@ class Catalog:
                 if old is not None and old[0] is not None and old[0] != scan_id:
                     self._drop_scan_rows(old[0], root_id)
             self.conn.execute(
-                "UPDATE scans SET status = 'complete', finished_at = ? WHERE id = ?",
+                "UPDATE scans SET status = 'complete', finished_at = ?, signature = ? WHERE id = ?",
+                (now, signature, scan_id),
+            )
+
+    def current_signature(self, root_ids: Sequence[int]) -> str | None:
+        """The signature of the scan that is current for exactly these roots, if any."""
+        scans = {
+            row[0]
+            for root_id in root_ids
+            for row in self.conn.execute("SELECT scan_id FROM roots WHERE id = ?", (root_id,))
+        }
+        if len(scans) != 1 or None in scans:
+            return None
+        (scan_id,) = scans
+        covered = {
+            row[0]
+            for row in self.conn.execute("SELECT id FROM roots WHERE scan_id = ?", (scan_id,))
+        }
+        if covered != set(root_ids):
+            return None
+        row = self.conn.execute("SELECT signature FROM scans WHERE id = ?", (scan_id,)).fetchone()
+        return row[0] if row else None
+
+    def keep_scan(self, scan_id: int, root_ids: Iterable[int]) -> None:
+        """Close a scan that found exactly what the current one holds: keep those rows."""
+        now = time.time()
+        with self.transaction():
+            for root_id in root_ids:
+                self.conn.execute("UPDATE roots SET scanned_at = ? WHERE id = ?", (now, root_id))
+            self.conn.execute(
+                "UPDATE scans SET status = 'unchanged', finished_at = ? WHERE id = ?",
                 (now, scan_id),
             )
 
@@ -272,14 +319,28 @@ class Catalog:
                 continue
             self.abandon_scan(scan_id)
 
+    def _first_ids(self, scan_id: int) -> tuple[int, int]:
+        row = self.conn.execute(
+            "SELECT first_folder, first_file FROM scans WHERE id = ?", (scan_id,)
+        ).fetchone()
+        return (row[0] or 0, row[1] or 0) if row else (0, 0)
+
     def _drop_scan_rows(self, scan_id: int, root_id: int | None) -> None:
-        if root_id is None:
-            self.conn.execute("DELETE FROM files WHERE scan_id = ?", (scan_id,))
-            self.conn.execute("DELETE FROM folders WHERE scan_id = ?", (scan_id,))
-        else:
-            args = (scan_id, root_id)
-            self.conn.execute("DELETE FROM files WHERE scan_id = ? AND root_id = ?", args)
-            self.conn.execute("DELETE FROM folders WHERE scan_id = ? AND root_id = ?", args)
+        # A scan's rows start at its first ids and end before the next scan's.
+        first_folder, first_file = self._first_ids(scan_id)
+        nxt = self.conn.execute(
+            "SELECT min(first_folder), min(first_file) FROM scans WHERE id > ?", (scan_id,)
+        ).fetchone()
+        end_folder = nxt[0] if nxt[0] is not None else 1 << 62
+        end_file = nxt[1] if nxt[1] is not None else 1 << 62
+        where = "id >= ? AND id < ? AND scan_id = ?" + (" AND root_id = ?" if root_id else "")
+        extra = (root_id,) if root_id else ()
+        self.conn.execute(
+            f"DELETE FROM files WHERE {where}", (first_file, end_file, scan_id, *extra)
+        )
+        self.conn.execute(
+            f"DELETE FROM folders WHERE {where}", (first_folder, end_folder, scan_id, *extra)
+        )
 
     def scan_errors(self, scan_id: int) -> list[tuple[str, str]]:
         """What a scan could not read: (path, message) pairs."""
@@ -289,21 +350,30 @@ class Catalog:
         return [(p, m) for p, m in rows]
 
     # -- hash cache -------------------------------------------------------------
-    def cached_hashes(self) -> dict[bytes, tuple[int, int, bytes | None, bytes | None]]:
-        """The whole hash cache: path bytes -> (size, mtime_ns, partial, full)."""
-        rows = self.conn.execute("SELECT path, size, mtime_ns, partial, full FROM hash_cache")
-        return {path: (size, mtime, partial, full) for path, size, mtime, partial, full in rows}
+    def previous_digests(self, root_id: int) -> dict[str | bytes, dict[str | bytes, bytes]]:
+        """Digests of the root's current scan: the hash cache of the next scan.
 
-    def store_hashes(
-        self, rows: Iterable[tuple[bytes, int, int, bytes | None, bytes | None]]
-    ) -> None:
-        """Remember digests keyed on (path, size, mtime_ns), replacing stale ones."""
-        with self.transaction():
-            self.conn.executemany(
-                "INSERT OR REPLACE INTO hash_cache (path, size, mtime_ns, partial, full) "
-                "VALUES (?, ?, ?, ?, ?)",
-                rows,
-            )
+        Folder key -> name key -> packed entry (see :func:`unpack_digests`), valid only
+        while size and mtime_ns still match. A key is the raw bytes of a name that is
+        not UTF-8, else the text.
+        """
+        rows = self.conn.execute(
+            "SELECT d.rel, d.raw, f.name, f.raw, f.size, f.mtime_ns, f.partial, f.full "
+            "FROM files f JOIN folders d ON d.id = f.folder_id "
+            "JOIN roots r ON r.id = f.root_id AND r.scan_id = f.scan_id "
+            "WHERE f.root_id = ? AND (f.partial IS NOT NULL OR f.full IS NOT NULL)",
+            (root_id,),
+        )
+        cache: dict[str | bytes, dict[str | bytes, bytes]] = {}
+        pack = _DIGEST_HEAD.pack
+        for rel, rel_raw, name, name_raw, size, mtime, partial, full in rows:
+            folder = cache.get(rel_raw or rel)
+            if folder is None:
+                folder = cache[rel_raw or rel] = {}
+            # One packed bytes object per file: a million cached files must stay small.
+            flags = (1 if partial else 0) | (2 if full else 0)
+            folder[name_raw or name] = pack(size, mtime, flags) + (partial or b"") + (full or b"")
+        return cache
 
     # -- decisions --------------------------------------------------------------
     def set_decisions(

@@ -4,13 +4,25 @@ from __future__ import annotations
 
 import time
 
+_DAYS: dict[int, str] = {}
+
 
 def iso_utc_ns(ns: int) -> str:
-    """``2026-03-01T10:00:00.123456Z`` for nanoseconds since the epoch (microseconds kept)."""
+    """``2026-03-01T10:00:00.123456Z`` for nanoseconds since the epoch (microseconds kept).
+
+    Exports format one timestamp per file; the date part is memoised per day.
+    """
     seconds, rest = divmod(ns, 1_000_000_000)
+    day, second = divmod(seconds, 86400)
+    date = _DAYS.get(day)
+    if date is None:
+        date = _DAYS[day] = time.strftime("%Y-%m-%d", time.gmtime(day * 86400))
+    hour, second = divmod(second, 3600)
+    minute, second = divmod(second, 60)
     micro = rest // 1000
-    stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds))
-    return f"{stamp}.{micro:06d}Z" if micro else f"{stamp}Z"
+    if micro:
+        return f"{date}T{hour:02d}:{minute:02d}:{second:02d}.{micro:06d}Z"
+    return f"{date}T{hour:02d}:{minute:02d}:{second:02d}Z"
 
 
 def iso_utc(seconds: float) -> str:

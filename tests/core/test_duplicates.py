@@ -6,15 +6,22 @@ import os
 from pathlib import Path
 
 from desktop_app.core import duplicates
-from desktop_app.core.duplicates import SMALL_FILE, Candidate, find_duplicates
+from desktop_app.core.duplicates import PARTIAL_BYTES, find_duplicates
 
 
-def _candidates(paths: list[Path]) -> list[Candidate]:
+def _candidates(paths: list[Path]) -> list[tuple[int, str, int, int]]:
     out = []
     for i, path in enumerate(paths):
         st = path.stat()
-        out.append(Candidate(i, str(path), os.fsencode(str(path)), st.st_size, st.st_mtime_ns))
+        out.append((i, str(path), st.st_size, st.st_mtime_ns))
     return out
+
+
+def _cache_of(result, files) -> dict:
+    return {
+        path: (size, mtime, result.partial.get(i), result.full.get(i))
+        for i, path, size, mtime in files
+    }
 
 
 def _write(path: Path, data: bytes) -> Path:
@@ -32,7 +39,7 @@ def test_small_decoys_that_differ_in_their_last_byte(tmp_path: Path) -> None:
 
 
 def test_large_decoys_share_the_partial_hash_but_not_the_full(tmp_path: Path) -> None:
-    base = os.urandom(SMALL_FILE * 3)
+    base = os.urandom(PARTIAL_BYTES * 3)
     paths = [
         _write(tmp_path / "a", base),
         _write(tmp_path / "b", base),
@@ -45,24 +52,22 @@ def test_large_decoys_share_the_partial_hash_but_not_the_full(tmp_path: Path) ->
 
 
 def test_large_files_with_different_starts_are_read_once(tmp_path: Path) -> None:
-    paths = [_write(tmp_path / str(i), os.urandom(SMALL_FILE + 10)) for i in range(3)]
+    paths = [_write(tmp_path / str(i), os.urandom(PARTIAL_BYTES + 10)) for i in range(3)]
     result = find_duplicates(_candidates(paths), {})
     assert result.groups == []
     assert result.files_read == 3
 
 
 def test_cache_means_no_rereads(tmp_path: Path, monkeypatch) -> None:
-    data = os.urandom(SMALL_FILE * 2)
+    data = os.urandom(PARTIAL_BYTES * 2)
     paths = [_write(tmp_path / "a", data), _write(tmp_path / "b", data)]
     first = find_duplicates(_candidates(paths), {})
-    cache = {
-        key: (size, mtime, partial, full) for key, size, mtime, partial, full in first.cache_rows
-    }
+    cache = _cache_of(first, _candidates(paths))
 
     def no_reads(*args, **kwargs):
         raise AssertionError("a cached file was read again")
 
-    monkeypatch.setattr(duplicates, "_digest", no_reads)
+    monkeypatch.setattr(duplicates, "digest_file", no_reads)
     again = find_duplicates(_candidates(paths), cache)
     assert again.groups == [[0, 1]] and again.files_read == 0
 
@@ -71,9 +76,7 @@ def test_changed_file_is_read_again(tmp_path: Path) -> None:
     data = os.urandom(100)
     paths = [_write(tmp_path / "a", data), _write(tmp_path / "b", data)]
     first = find_duplicates(_candidates(paths), {})
-    cache = {
-        key: (size, mtime, partial, full) for key, size, mtime, partial, full in first.cache_rows
-    }
+    cache = _cache_of(first, _candidates(paths))
     _write(paths[1], os.urandom(100))
     os.utime(paths[1], ns=(1, 1))
     again = find_duplicates(_candidates(paths), cache)

@@ -102,7 +102,7 @@ from desktop_app.core.scanner import scan
 from desktop_app.core.store import Catalog
 catalog = Catalog(sys.argv[1])
 def progress(p):
-    if p.phase == sys.argv[3] and p.files > 1000:
+    if p.phase == sys.argv[3] and (p.phase != "save" or p.done > 0):
         print("ready", flush=True)
         time.sleep(60)  # the parent kills us here, mid-scan
     return True
@@ -111,7 +111,7 @@ print("done", flush=True)
 """
 
 
-@pytest.mark.parametrize("phase", ["list", "hash"])
+@pytest.mark.parametrize("phase", ["list", "hash", "save"])
 def test_a_killed_scan_leaves_a_consistent_catalog(tmp_path: Path, config, phase: str) -> None:
     share = tmp_path / "share"
     _tree(share, folders=5, per_folder=10)
@@ -178,3 +178,37 @@ def test_a_running_scan_of_a_live_process_is_not_cleared(tmp_path: Path) -> None
         )
     with Catalog(db) as catalog:
         assert catalog.conn.execute("SELECT status FROM scans").fetchone()[0] == "running"
+
+
+def test_unchanged_rescan_writes_nothing_and_a_change_does(tmp_path: Path, config) -> None:
+    share = tmp_path / "share"
+    _tree(share, folders=3, per_folder=4)
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        first = scan(catalog, [str(share)], config)
+        ids = catalog.conn.execute("SELECT min(id), max(id) FROM files").fetchone()
+        again = scan(catalog, [str(share)], config)
+        assert again.scan_id == first.scan_id
+        assert catalog.conn.execute("SELECT min(id), max(id) FROM files").fetchone() == ids
+        statuses = [s for (s,) in catalog.conn.execute("SELECT status FROM scans ORDER BY id")]
+        assert statuses == ["complete", "unchanged"]
+        (share / "map 000" / "sub" / "bestand 0.docx").write_bytes(b"changed!")
+        third = scan(catalog, [str(share)], config)
+        assert third.scan_id != first.scan_id
+        assert _current_files(catalog) == 12
+
+
+def test_export_from_memory_equals_export_from_the_catalog(tmp_path: Path, config) -> None:
+    from desktop_app.core.scan_export import result_rows, scan_rows
+    from tests.core.hostile import make_hostile_tree
+
+    share = tmp_path / "share"
+    share.mkdir()
+    make_hostile_tree(share)
+    (share / "kopie").mkdir()
+    (share / "kopie" / "plan.docx").write_bytes(b"plan" * 100)
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        result = scan(catalog, [str(share)], config, now=1_800_000_000)
+        memory = list(result_rows(result, config.policy, "nl", 1_800_000_000))
+        stored = list(scan_rows(catalog, result.root_ids, config.policy, "nl", 1_800_000_000))
+        assert memory == stored
+        assert len(memory) == result.files
