@@ -84,7 +84,8 @@ def _load_extensions() -> None:
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError as exc:
-            if exc.name != module:
+            # Only a missing layer is skipped, never a broken import inside one.
+            if exc.name is None or not module.startswith(exc.name):
                 raise
             continue
         _EXTENSIONS.append(mod.add_commands)
