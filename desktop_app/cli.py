@@ -56,6 +56,11 @@ _EXTENSIONS: list[Callable[[argparse._SubParsersAction], None]] = []
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    # The duplicate check reads files in worker processes; a frozen app (PyInstaller)
+    # must let those children run their task instead of the command line.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     _load_extensions()
     try:
         args = build_parser().parse_args(argv)
