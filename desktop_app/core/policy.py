@@ -201,33 +201,33 @@ class Policy:
     ) -> Suggestion:
         """The suggestion for one file; ``record_folder`` may be passed in from a cache."""
         age_s = now_s - facts.mtime_ns / 1e9
-        record: bool | None = None  # worked out only when a rule asks
-
-        def fits(rule: Rule) -> bool:
-            nonlocal record
-            if not rule.matches(facts, age_s):
-                return False
-            if rule.record is None:
-                return True
-            if record is None:
-                folder_hit = record_folder
-                if folder_hit is None:
-                    folder_hit = self.is_record_folder(facts.folder)
-                record = folder_hit or self.is_record_name(facts.name)
-            return record == rule.record
-
+        record: bool | None = None  # worked out only when a rule asks for it
         held_back = False
         rules = self._by_category[facts.category]
         for index, rule in enumerate(rules):
-            if not fits(rule):
+            if not rule.matches(facts, age_s):
                 continue
-            if rule.suggest == DELETE and any(
-                later.protected and fits(later) for later in rules[index + 1 :]
-            ):
-                held_back = True
-                continue
+            if rule.record is not None:
+                if record is None:
+                    record = self._is_record(facts, record_folder)
+                if record != rule.record:
+                    continue
+            if rule.suggest == DELETE:
+                if record is None:
+                    record = self._is_record(facts, record_folder)
+                if any(
+                    later.protected and later.matches(facts, age_s, record)
+                    for later in rules[index + 1 :]
+                ):
+                    held_back = True
+                    continue
             return Suggestion(rule, rule.suggest, rule.protected or held_back)
         return Suggestion(FALLBACK_RULE, FALLBACK_RULE.suggest, held_back)
+
+    def _is_record(self, facts: FileFacts, record_folder: bool | None) -> bool:
+        if record_folder is None:
+            record_folder = self.is_record_folder(facts.folder)
+        return record_folder or self.is_record_name(facts.name)
 
 
 def human_size(size: int, lang: str = "nl") -> str:
