@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.context
+import multiprocessing.pool
 import os
 import sys
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 import xxhash
@@ -47,8 +47,12 @@ class Cancelled(Exception):
     """The progress callback asked to stop."""
 
 
-def digest_file(path: str, size: int, whole: bool) -> bytes:
-    """The XXH3-128 digest of the first block (``whole=False``) or of the whole file."""
+def digest_file(path: str, size: int, whole: bool, tick: Callable[[], bool] | None = None) -> bytes:
+    """The XXH3-128 digest of the first block (``whole=False``) or of the whole file.
+
+    ``tick`` is called after every block of a large file; returning False raises
+    :class:`Cancelled`, so that a cancel does not wait for a 2 GB file to finish.
+    """
     fd = os.open(path, _OPEN_FLAGS)
     try:
         if not whole or size <= PARTIAL_BYTES:
@@ -57,6 +61,8 @@ def digest_file(path: str, size: int, whole: bool) -> bytes:
         block = os.read(fd, CHUNK)
         while block:
             hasher.update(block)
+            if tick is not None and tick() is False:
+                raise Cancelled
             block = os.read(fd, CHUNK)
         return hasher.digest()
     finally:
@@ -94,44 +100,68 @@ class _Readers:
 
     On a local disk the cost is the ``open``/``read`` system calls; threads would
     serialise on the GIL between them (measured: 2.3 s for 200,000 files with two
-    threads, 0.7 s with two processes), so large batches go to processes.
+    threads, 0.7 s with two processes), so large batches go to processes. A cancel
+    terminates the processes at once, even in the middle of a large file.
     """
 
     PROCESS_MIN = 1000
 
     def __init__(self, workers: int):
         self.workers = max(workers, 0)
-        self.pool: ProcessPoolExecutor | None = None
+        self.pool: multiprocessing.pool.Pool | None = None
 
     def read(
         self, plain: list[tuple[str, int, bool]], progress: Callable[[int], bool | None]
     ) -> list[tuple[bytes | None, str | None]]:
         """Digest (path, size, whole) jobs; ``progress(done)`` returning False cancels."""
-        results: list[tuple[bytes | None, str | None]] = []
         if self.workers > 1 and len(plain) >= self.PROCESS_MIN:
-            if self.pool is None:
-                self.pool = ProcessPoolExecutor(self.workers, mp_context=_pool_context())
-            size = max(256, len(plain) // (self.workers * 16))
-            futures = [
-                self.pool.submit(_hash_chunk, plain[i : i + size])
-                for i in range(0, len(plain), size)
-            ]
-            for future in futures:
-                results.extend(future.result())
-                if progress(len(results)) is False:
-                    for pending in futures:
-                        pending.cancel()
-                    raise Cancelled
-        else:
-            for start in range(0, len(plain), 256):
-                results.extend(_hash_chunk(plain[start : start + 256]))
-                if progress(len(results)) is False:
-                    raise Cancelled
+            return self._in_processes(plain, progress)
+        results: list[tuple[bytes | None, str | None]] = []
+
+        def tick() -> bool:
+            return progress(len(results)) is not False
+
+        for path, size, whole in plain:
+            try:
+                results.append((digest_file(path, size, whole, tick), None))
+            except OSError as exc:
+                results.append((None, exc.strerror or str(exc)))
+            if not tick():
+                raise Cancelled
         return results
 
+    def _in_processes(
+        self, plain: list[tuple[str, int, bool]], progress: Callable[[int], bool | None]
+    ) -> list[tuple[bytes | None, str | None]]:
+        if self.pool is None:
+            self.pool = _pool_context().Pool(self.workers)
+        size = max(256, len(plain) // (self.workers * 16))
+        chunks = (plain[i : i + size] for i in range(0, len(plain), size))
+        parts = self.pool.imap(_hash_chunk, chunks)
+        results: list[tuple[bytes | None, str | None]] = []
+        while True:
+            try:
+                results.extend(parts.next(timeout=0.1))
+            except multiprocessing.TimeoutError:
+                pass
+            except StopIteration:
+                return results
+            if progress(len(results)) is False:
+                self.cancel()
+                raise Cancelled
+
     def close(self) -> None:
+        """Let the worker processes finish and go."""
         if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool.close()
+            self.pool.join()
+            self.pool = None
+
+    def cancel(self) -> None:
+        """Stop the worker processes now."""
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
             self.pool = None
 
 
@@ -219,8 +249,10 @@ class DuplicateFinder:
             large = ((i, d) for i, d in self.partial.items() if i not in self.full)
             second = [i for members in _collisions(large, sizes) for i in members]
             self._read(second, path_of, True, progress, len(first), len(first) + len(second))
-        finally:
-            self.readers.close()
+        except BaseException:
+            self.readers.cancel()
+            raise
+        self.readers.close()
         groups = sorted(sorted(members) for members in _collisions(self.full.items(), sizes))
         return DuplicateResult(groups, self.partial, self.full, self.unreadable, self.files_read)
 
@@ -262,7 +294,7 @@ class DuplicateFinder:
 
     def cancel(self) -> None:
         """Stop the readers (the scan was cancelled or failed)."""
-        self.readers.close()
+        self.readers.cancel()
 
 
 def _collisions(items: Iterable[tuple[int, bytes]], sizes: dict[int, int]) -> list[list[int]]:

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # File flags (bit field in files.flags).
 FLAG_PLACEHOLDER = 1
@@ -160,10 +160,40 @@ class Catalog:
     # -- schema -----------------------------------------------------------------
     def _check_version(self) -> None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        if row is None:
-            self.conn.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-        elif int(row[0]) > SCHEMA_VERSION:
+        if row is not None and int(row[0]) > SCHEMA_VERSION:
             raise RuntimeError(f"{self.path}: made by a newer ShareTidy (catalog version {row[0]})")
+        if row is not None and int(row[0]) < SCHEMA_VERSION:
+            self._migrate(int(row[0]))
+        with self.transaction():
+            self.conn.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),)
+            )
+
+    def _migrate(self, version: int) -> None:
+        """Bring an older catalog up to date; decisions are kept, scans are redone.
+
+        Version 1 kept digests in a separate hash_cache table and had no id ranges per
+        scan. Its scan rows are dropped (the next scan rebuilds them); its decisions,
+        which only the employee can make, are kept as they are.
+        """
+        with self.transaction():
+            if version < 2:
+                columns = {row[1] for row in self.conn.execute("PRAGMA table_info(scans)")}
+                for name in ("first_folder", "first_file", "signature"):
+                    if name not in columns:
+                        kind = "TEXT" if name == "signature" else "INTEGER"
+                        self.conn.execute(f"ALTER TABLE scans ADD COLUMN {name} {kind}")
+                columns = {row[1] for row in self.conn.execute("PRAGMA table_info(files)")}
+                for name in ("partial", "full"):
+                    if name not in columns:
+                        self.conn.execute(f"ALTER TABLE files ADD COLUMN {name} BLOB")
+                self.conn.execute("DROP TABLE IF EXISTS hash_cache")
+                self.conn.execute("DROP INDEX IF EXISTS files_scan")
+                self.conn.execute("DROP INDEX IF EXISTS folders_scan")
+                self.conn.execute("DELETE FROM files")
+                self.conn.execute("DELETE FROM folders")
+                self.conn.execute("UPDATE roots SET scan_id = NULL, files = 0, bytes = 0")
+                self.conn.execute("UPDATE scans SET status = 'replaced' WHERE status != 'running'")
 
     def transaction(self) -> _Transaction:
         """``with catalog.transaction():`` commits on success, rolls back on error."""

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from pathlib import Path
+
+import pytest
 
 from desktop_app.core import duplicates
 from desktop_app.core.duplicates import PARTIAL_BYTES, find_duplicates
@@ -100,3 +103,36 @@ def test_many_files_with_threads(tmp_path: Path) -> None:
     result = find_duplicates(_candidates(paths), {}, workers=4)
     assert len(result.groups) == 50
     assert sorted(len(g) for g in result.groups) == [12] * 50
+
+
+def test_cancel_stops_inside_a_large_file(tmp_path: Path) -> None:
+    """A cancel must not wait for a large file to be read to its end."""
+    big = PARTIAL_BYTES * 1024  # 4 MiB: four blocks of the streaming read
+    data = os.urandom(big)
+    paths = [_write(tmp_path / "a", data), _write(tmp_path / "b", data)]
+    calls = []
+
+    def progress(done: int, total: int) -> bool:
+        calls.append(done)
+        return len(calls) < 3  # the partial pass ticks once per file, then we cancel
+
+    with pytest.raises(duplicates.Cancelled):
+        find_duplicates(_candidates(paths), {}, progress=progress)
+
+
+def test_cancel_terminates_the_reader_processes(tmp_path: Path) -> None:
+    paths = [_write(tmp_path / f"f{i}", bytes([i % 7]) * 100) for i in range(1500)]
+
+    def progress(done: int, total: int) -> bool:
+        return False
+
+    with pytest.raises(duplicates.Cancelled):
+        find_duplicates(_candidates(paths), {}, workers=2, progress=progress)
+    assert not [p for p in multiprocessing.active_children() if p.is_alive()]
+
+
+def test_reader_processes_find_the_same_groups(tmp_path: Path) -> None:
+    paths = [_write(tmp_path / f"f{i}", bytes([i % 7]) * (100 + i % 3)) for i in range(1500)]
+    inline = find_duplicates(_candidates(paths), {}, workers=0)
+    pooled = find_duplicates(_candidates(paths), {}, workers=2)
+    assert inline.groups == pooled.groups and len(pooled.groups) == 21

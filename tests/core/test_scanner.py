@@ -212,3 +212,47 @@ def test_export_from_memory_equals_export_from_the_catalog(tmp_path: Path, confi
         stored = list(scan_rows(catalog, result.root_ids, config.policy, "nl", 1_800_000_000))
         assert memory == stored
         assert len(memory) == result.files
+
+
+_V1_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+INSERT INTO meta VALUES ('schema', '1');
+CREATE TABLE roots (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, target TEXT,
+    scan_id INTEGER, scanned_at REAL, files INTEGER NOT NULL DEFAULT 0,
+    bytes INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE scans (id INTEGER PRIMARY KEY, started_at REAL NOT NULL, finished_at REAL,
+    status TEXT NOT NULL, pid INTEGER NOT NULL);
+CREATE TABLE folders (id INTEGER PRIMARY KEY, scan_id INTEGER NOT NULL,
+    root_id INTEGER NOT NULL, parent_id INTEGER, rel TEXT NOT NULL, raw BLOB);
+CREATE TABLE files (id INTEGER PRIMARY KEY, scan_id INTEGER NOT NULL, root_id INTEGER NOT NULL,
+    folder_id INTEGER NOT NULL, name TEXT NOT NULL, raw BLOB, size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL, category INTEGER NOT NULL, flags INTEGER NOT NULL DEFAULT 0,
+    sp INTEGER NOT NULL DEFAULT 0, dup_group INTEGER, rule TEXT, suggestion INTEGER,
+    protected INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE decisions (root_id INTEGER NOT NULL, rel TEXT NOT NULL, kind TEXT NOT NULL,
+    decision INTEGER NOT NULL, decided_at REAL NOT NULL, size INTEGER, mtime_ns INTEGER,
+    note TEXT, PRIMARY KEY (root_id, rel, kind)) WITHOUT ROWID;
+CREATE TABLE hash_cache (path BLOB PRIMARY KEY, size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL, partial BLOB, full BLOB) WITHOUT ROWID;
+INSERT INTO roots (id, path, scan_id) VALUES (1, '/x', 1);
+INSERT INTO scans VALUES (1, 0, 1, 'complete', 1);
+INSERT INTO decisions VALUES (1, 'a/b.docx', 'file', 2, 5.0, 1, 2, NULL);
+"""
+
+
+def test_a_version_1_catalog_is_migrated_and_keeps_its_decisions(tmp_path: Path, config) -> None:
+    import sqlite3
+
+    db = tmp_path / "old.sqlite3"
+    with sqlite3.connect(db) as old:
+        old.executescript(_V1_SCHEMA)
+    share = tmp_path / "share"
+    _tree(share, folders=1, per_folder=2)
+    with Catalog(db) as catalog:
+        assert catalog.decisions(1)[("file", "a/b.docx")][0] == 2
+        result = scan(catalog, [str(share)], config)
+        assert result.files == 2
+    with Catalog(db) as catalog:  # and a second open changes nothing
+        assert catalog.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone() == (
+            "2",
+        )
