@@ -45,6 +45,8 @@ venv() {
         rm -f .venv/.installed-*
         touch "$stamp"
     fi
+    # The app's translations (.qm) are built from the .ts sources, never kept in git.
+    .venv/bin/python -m desktop_app.gui.translations --build
 }
 
 case "${1:-}" in

@@ -1,0 +1,1 @@
+"""The desktop app: PySide6 windows, models and workers over the Qt-free core."""

@@ -1,0 +1,168 @@
+"""One working session of the app: the config, the catalog, the models and the undo stack.
+
+The pages share one :class:`Session` instead of talking to each other: the start page
+asks it for the shares, the scan page tells it a scan finished, the review and the
+overview show its models. It owns the only catalog connection of the GUI thread.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from desktop_app.core import shares
+from desktop_app.core.config import OrgConfig
+from desktop_app.core.store import Catalog, Root
+from desktop_app.gui.decide import DecisionService
+from desktop_app.gui.file_model import FileTableModel
+from desktop_app.gui.folder_model import FolderTreeModel
+from desktop_app.gui.i18n import Translations, qlocale
+
+_EXTRA_KEY = "extra_folders"
+_DEPARTMENT_KEY = "department"
+
+
+def share_key(path: str) -> str:
+    """How two spellings of one share compare (case-insensitive, as Windows does)."""
+    return shares.unc_path(path).replace("\\", "/").rstrip("/").casefold()
+
+
+class Session(QObject):
+    """Everything the pages share while the app is open."""
+
+    rootLoaded = Signal(int)
+    """A root's current scan is now in the models."""
+    languageChanged = Signal(str)
+    sharesChanged = Signal()
+    """A folder was added or the department changed: the start page lists anew."""
+
+    def __init__(
+        self,
+        config: OrgConfig,
+        catalog: Catalog,
+        translations: Translations,
+        lang: str,
+        *,
+        user: str | None = None,
+        demo: bool = False,
+        guided: bool = False,
+    ):
+        super().__init__()
+        self.config = config
+        self.catalog = catalog
+        self.translations = translations
+        self.lang = lang
+        self.user = user or shares.login_name()
+        self.demo = demo
+        self.guided = guided
+        self.undo_stack = QUndoStack(self)
+        self.files = FileTableModel(catalog, config.policy, lang, self)
+        self.folders = FolderTreeModel(self.files)
+        self.service = DecisionService(catalog, self.files)
+        self.root_id: int | None = None
+        self.root_name = ""
+        self.root_target = ""
+
+    # -- language ---------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        """Switch every text of the app, the reasons in the table included."""
+        if lang == self.lang and self.translations.lang == lang:
+            return
+        self.lang = lang  # first: the pages read it while they retranslate
+        self.translations.switch(lang)
+        self.files.set_language(lang)
+        self.languageChanged.emit(lang)
+
+    def locale(self):
+        """The QLocale for numbers and dates in the current language."""
+        return qlocale(self.lang)
+
+    # -- settings kept in the catalog -------------------------------------------------
+    def meta(self, key: str) -> str | None:
+        row = self.catalog.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        with self.catalog.transaction() as conn:
+            if value is None:
+                conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+            else:
+                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    @property
+    def department(self) -> str:
+        """The config's department, else the one the employee chose (stored), else ''."""
+        return self.config.department or self.meta(_DEPARTMENT_KEY) or ""
+
+    def set_department(self, name: str) -> None:
+        """Remember the employee's department; department shares then appear."""
+        self.set_meta(_DEPARTMENT_KEY, name or None)
+        self.sharesChanged.emit()
+
+    def extra_folders(self) -> list[str]:
+        """Folders the employee added on the start page."""
+        text = self.meta(_EXTRA_KEY)
+        if not text:
+            return []
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return []
+        return [str(item) for item in value if isinstance(item, str)]
+
+    def add_folder(self, path: str) -> None:
+        """Add a folder to the start page (once)."""
+        path = os.path.abspath(path)
+        folders = self.extra_folders()
+        if all(share_key(path) != share_key(known) for known in folders):
+            folders.append(path)
+            self.set_meta(_EXTRA_KEY, json.dumps(folders, ensure_ascii=False))
+        self.sharesChanged.emit()
+
+    # -- shares and roots -------------------------------------------------------------
+    def discover(self) -> list[shares.ShareCandidate]:
+        """The employee's shares: config templates, mapped drives, added folders."""
+        return shares.discover(self.config, self.user, self.department, self.extra_folders())
+
+    def root_of(self, path: str) -> Root | None:
+        """The catalog's root for a share path, if it was ever scanned."""
+        key = share_key(path)
+        for root in self.catalog.roots():
+            if share_key(root.path) == key and root.scan_id is not None:
+                return root
+        return None
+
+    def load_root(self, root_id: int) -> None:
+        """Show this root's current scan in the review and the overview."""
+        root = self.catalog.root(root_id)
+        self.files.load(root_id)
+        self.root_id = root_id
+        # Kept here so that retranslating (which may happen at any moment, even while the
+        # window closes) never needs the catalog.
+        self.root_name = self._label_of(root.path)
+        self.root_target = root.target or ""
+        self.rootLoaded.emit(root_id)
+
+    def ensure_root(self, root_id: int) -> None:
+        """Load ``root_id`` unless it is the one shown (undo of another share's step)."""
+        if self.root_id != root_id:
+            self.load_root(root_id)
+
+    def reload(self) -> None:
+        """Read the shown root again (after a new scan of it)."""
+        if self.root_id is not None:
+            self.load_root(self.root_id)
+
+    def root_label(self) -> str:
+        """The name of the share shown ('' before one is loaded)."""
+        return self.root_name
+
+    def _label_of(self, path: str) -> str:
+        """The name the start page gives a share, else its folder name."""
+        for candidate in self.discover():
+            if share_key(candidate.path) == share_key(path):
+                return candidate.name
+        return os.path.basename(path.rstrip("/\\")) or path

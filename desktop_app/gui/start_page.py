@@ -1,0 +1,337 @@
+"""The start page: the employee's shares as cards, and the time left until the deadline.
+
+This is the first thing an employee sees, often without any training, so it says in two
+sentences what the app is for, shows each share with what is known about it (files,
+size, the part already decided) and offers one obvious button per card.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.policy import human_size
+from desktop_app.core.shares import ShareCandidate, unc_path
+from desktop_app.core.store import Root
+from desktop_app.gui.jobs import BackgroundJob
+from desktop_app.gui.session import Session
+from desktop_app.gui.share_stats import ShareStats, count_decided
+
+
+class ShareCard(QFrame):
+    """One share: what we know about it and the buttons to scan or review it."""
+
+    scanRequested = Signal(str, str)
+    """(path, name) of the share to scan."""
+    reviewRequested = Signal(int)
+
+    def __init__(self, session: Session, candidate: ShareCandidate, root: Root | None):
+        super().__init__()
+        self.session = session
+        self.candidate = candidate
+        self.root = root
+        self.stats: ShareStats | None = None
+        self.setObjectName("shareCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+        self.name = QLabel()
+        self.name.setObjectName("cardTitle")
+        self.name.setWordWrap(True)
+        self.path = QLabel()
+        self.path.setObjectName("cardPath")
+        self.path.setWordWrap(True)
+        self.path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.decided = QLabel()
+        self.deadline = QLabel()
+        self.deadline.setObjectName("deadlineBadge")
+        self.scan_button = QPushButton()
+        self.scan_button.setObjectName("primary" if root is None else "")
+        self.review_button = QPushButton()
+        self.review_button.setObjectName("primary")
+        self.scan_button.clicked.connect(self._scan)
+        self.review_button.clicked.connect(self._review)
+
+        text = QVBoxLayout()
+        text.addWidget(self.name)
+        text.addWidget(self.path)
+        text.addWidget(self.summary)
+        text.addWidget(self.progress)
+        text.addWidget(self.decided)
+        text.addWidget(self.deadline)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.review_button)
+        buttons.addWidget(self.scan_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(text, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def set_stats(self, stats: ShareStats | None) -> None:
+        """Show the decided part once the background count is done."""
+        self.stats = stats
+        self.retranslate()
+
+    def _scan(self) -> None:
+        self.scanRequested.emit(self.candidate.path, self.candidate.name)
+
+    def _review(self) -> None:
+        if self.root is not None:
+            self.reviewRequested.emit(self.root.id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the card in the current language."""
+        lang = self.session.lang
+        locale = self.session.locale()
+        self.name.setText(self.candidate.name)
+        self.path.setText(unc_path(self.candidate.path))
+        scanned = self.root is not None
+        self.review_button.setVisible(scanned)
+        self.progress.setVisible(scanned)
+        self.decided.setVisible(scanned)
+        if not self.candidate.reachable:
+            self.summary.setText(
+                self.tr("This folder cannot be reached right now. Is the network connected?")
+            )
+        elif self.root is None:
+            self.summary.setText(
+                self.tr("Not scanned yet. Scanning only reads; it changes nothing.")
+            )
+        else:
+            files = self.stats.files if self.stats else self.root.files
+            size = self.stats.bytes if self.stats else self.root.bytes
+            self.summary.setText(
+                self.tr("%n file(s), %1 in total", "", files).replace("%1", human_size(size, lang))
+            )
+        if self.stats is None:
+            self.progress.setValue(0)
+            self.decided.setText(self.tr("Counting what you decided…"))
+        else:
+            self.progress.setValue(round(self.stats.part * 1000))
+            self.decided.setText(
+                self.tr(
+                    "You decided %1% of the files (%n file(s))", "", self.stats.decided_files
+                ).replace("%1", locale.toString(round(self.stats.part * 100)))
+            )
+        self.deadline.setText(deadline_text(self.session, short=True))
+        self.deadline.setVisible(bool(self.deadline.text()))
+        self.scan_button.setText(self.tr("&Scan") if self.root is None else self.tr("&Scan again"))
+        self.scan_button.setEnabled(self.candidate.reachable)
+        self.review_button.setText(self.tr("&Review files"))
+        self.scan_button.setAccessibleName(self.tr("Scan %1").replace("%1", self.candidate.name))
+        self.review_button.setAccessibleName(
+            self.tr("Review the files of %1").replace("%1", self.candidate.name)
+        )
+        self.progress.setAccessibleName(self.tr("Part of the files decided"))
+        self.setAccessibleName(self.candidate.name)
+
+
+def deadline_text(session: Session, today: dt.date | None = None, short: bool = False) -> str:
+    """'Deadline 1 March 2027: 87 days left' ('87 days left' when short), or '' without one."""
+    deadline = session.config.deadline
+    if deadline is None:
+        return ""
+    days = (deadline - (today or dt.date.today())).days
+    date = session.locale().toString(deadline, "d MMMM yyyy")
+    if short and days > 0:
+        return QCoreApplication.translate("Deadline", "%n day(s) left", "", days)
+    if days < 0:
+        text = QCoreApplication.translate(
+            "Deadline", "The deadline (%1) has passed. Please finish soon."
+        )
+    elif days == 0:
+        text = QCoreApplication.translate("Deadline", "Today (%1) is the last day.")
+    else:
+        text = QCoreApplication.translate("Deadline", "Deadline %1: %n day(s) left", "", days)
+    return text.replace("%1", date)
+
+
+class StartPage(QWidget):
+    """The cards of the employee's shares, the department choice and 'add a folder'."""
+
+    scanRequested = Signal(str, str)
+    reviewRequested = Signal(int)
+
+    def __init__(self, session: Session):
+        super().__init__()
+        self.session = session
+        self.cards: list[ShareCard] = []
+        self._job: BackgroundJob | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.demo_note = QLabel()
+        self.demo_note.setObjectName("demoNote")
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setVisible(session.demo)
+        self.deadline = QLabel()
+        self.deadline.setObjectName("deadlineBig")
+        self.department_label = QLabel()
+        self.department = QComboBox()
+        self.department_label.setBuddy(self.department)
+        self.department.activated.connect(self._department_chosen)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_folder)
+
+        self.card_box = QVBoxLayout()
+        self.card_box.setSpacing(12)
+        holder = QWidget()
+        holder.setObjectName("cardHolder")
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 4, 0, 4)
+        holder_layout.addLayout(self.card_box)
+        holder_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(holder)
+
+        department_row = QHBoxLayout()
+        department_row.addWidget(self.department_label)
+        department_row.addWidget(self.department)
+        department_row.addStretch(1)
+        department_row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.demo_note)
+        layout.addWidget(self.deadline)
+        layout.addLayout(department_row)
+        layout.addWidget(self.scroll, 1)
+        session.sharesChanged.connect(self.refresh)
+        self.retranslate()
+        self.refresh()
+
+    # -- content ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """List the shares again and start counting the decided part of each."""
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+        while self.card_box.count():
+            item = self.card_box.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.cards = []
+        for candidate in self.session.discover():
+            card = ShareCard(self.session, candidate, self.session.root_of(candidate.path))
+            card.scanRequested.connect(self.scanRequested)
+            card.reviewRequested.connect(self.reviewRequested)
+            self.card_box.addWidget(card)
+            self.cards.append(card)
+        if not self.cards:
+            empty = QLabel(self.tr("No shares were found. Add a folder to begin."))
+            empty.setWordWrap(True)
+            self.card_box.addWidget(empty)
+        self._fill_departments()
+        self._count()
+
+    def _count(self) -> None:
+        roots = [card.root.id for card in self.cards if card.root is not None]
+        if not roots:
+            return
+        path = self.session.catalog.path
+        job = BackgroundJob(lambda report: count_decided(path, roots, report), self)
+        job.succeeded.connect(self._counted)
+        self._job = job
+        job.start()
+
+    def _counted(self, stats: dict) -> None:
+        if self.sender() is not self._job:
+            return
+        self._job = None
+        for card in self.cards:
+            if card.root is not None and card.root.id in stats:
+                card.set_stats(stats[card.root.id])
+
+    def _fill_departments(self) -> None:
+        config = self.session.config
+        needed = config.department is None and bool(config.departments)
+        self.department_label.setVisible(needed)
+        self.department.setVisible(needed)
+        if not needed:
+            return
+        self.department.blockSignals(True)
+        self.department.clear()
+        self.department.addItem(self.tr("Choose your department"), "")
+        for name in config.departments:
+            self.department.addItem(name, name)
+        index = self.department.findData(self.session.department)
+        self.department.setCurrentIndex(max(index, 0))
+        self.department.blockSignals(False)
+
+    def _department_chosen(self, index: int) -> None:
+        self.session.set_department(str(self.department.itemData(index) or ""))
+
+    def add_folder(self) -> None:
+        """Let the employee pick another folder to scan (a folder the app did not find)."""
+        path = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder to tidy"))
+        if path:
+            self.session.add_folder(path)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.cards and self._job is None:
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the page in the current language."""
+        organisation = self.session.config.organisation
+        self.title.setText(self.tr("Welcome to ShareTidy"))
+        self.intro.setText(
+            self.tr(
+                "Before the move to Microsoft 365, %1 asks you to look at your files on the "
+                "network drives. For every file ShareTidy suggests keep, archive or delete, "
+                "and says why. You decide."
+            ).replace("%1", organisation or self.tr("your organisation"))
+        )
+        self.demo_note.setText(
+            self.tr(
+                "Practice mode: these are sample files on this PC. Nothing you do here "
+                "touches your real files."
+            )
+        )
+        self.deadline.setText(deadline_text(self.session))
+        self.deadline.setVisible(bool(self.deadline.text()))
+        self.department_label.setText(self.tr("Your &department:"))
+        self.department.setAccessibleName(self.tr("Your department"))
+        if self.department.count():
+            self.department.setItemText(0, self.tr("Choose your department"))
+        self.add_button.setText(self.tr("&Add a folder…"))
+        self.add_button.setAccessibleName(self.tr("Add a folder"))
+        self.scroll.setAccessibleName(self.tr("Your shares"))

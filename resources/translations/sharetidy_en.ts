@@ -1,0 +1,1145 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>App</name>
+        <message>
+            <source>ShareTidy cannot start</source>
+            <translation>ShareTidy cannot start</translation>
+        </message>
+        <message>
+            <source>The settings file of your organisation has an error, so ShareTidy cannot start. Please tell the service desk:
+
+%1</source>
+            <translation>The settings file of your organisation has an error, so ShareTidy cannot start. Please tell the service desk:
+
+%1</translation>
+        </message>
+        <message>
+            <source>ShareTidy is already open</source>
+            <translation>ShareTidy is already open</translation>
+        </message>
+        <message>
+            <source>ShareTidy is already open on this computer. Use that window.</source>
+            <translation>ShareTidy is already open on this computer. Use that window.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deadline</name>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The deadline (%1) has passed. Please finish soon.</source>
+            <translation>The deadline (%1) has passed. Please finish soon.</translation>
+        </message>
+        <message>
+            <source>Today (%1) is the last day.</source>
+            <translation>Today (%1) is the last day.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deadline %1: %n day(s) left</source>
+            <translation>
+                <numerusform>Deadline %1: %n day left</numerusform>
+                <numerusform>Deadline %1: %n days left</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionCommand</name>
+        <message numerus="yes">
+            <source>%n file(s) back to the suggestion</source>
+            <translation>
+                <numerusform>%n file back to the suggestion</numerusform>
+                <numerusform>%n files back to the suggestion</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n file(s)</source>
+            <translation>
+                <numerusform>%1: %n file</numerusform>
+                <numerusform>%1: %n files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the whole share</source>
+            <translation>the whole share</translation>
+        </message>
+        <message>
+            <source>Folder %1 back to the suggestions</source>
+            <translation>Folder %1 back to the suggestions</translation>
+        </message>
+        <message>
+            <source>%1: folder %2</source>
+            <translation>%1: folder %2</translation>
+        </message>
+        <message>
+            <source>Accept the suggestions in %1</source>
+            <translation>Accept the suggestions in %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsPane</name>
+        <message>
+            <source>(top folder of the share)</source>
+            <translation>(top folder of the share)</translation>
+        </message>
+        <message>
+            <source>In folder: %1</source>
+            <translation>In folder: %1</translation>
+        </message>
+        <message>
+            <source>%1 (rule "%2")</source>
+            <translation>%1 (rule "%2")</translation>
+        </message>
+        <message>
+            <source>%1, decided by you for the folder %2</source>
+            <translation>%1, decided by you for the folder %2</translation>
+        </message>
+        <message>
+            <source>%1, decided by you</source>
+            <translation>%1, decided by you</translation>
+        </message>
+        <message>
+            <source>%1, the suggestion (not decided yet)</source>
+            <translation>%1, the suggestion (not decided yet)</translation>
+        </message>
+        <message>
+            <source>Protected: this looks like an official record. It cannot be deleted; choose Archive or Keep.</source>
+            <translation>Protected: this looks like an official record. It cannot be deleted; choose Archive or Keep.</translation>
+        </message>
+        <message>
+            <source>This file changed after you decided. Please look at it again.</source>
+            <translation>This file changed after you decided. Please look at it again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Other copies (%n)</source>
+            <translation>
+                <numerusform>Other copy (%n)</numerusform>
+                <numerusform>Other copies (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problems for SharePoint</source>
+            <translation>Problems for SharePoint</translation>
+        </message>
+        <message>
+            <source>Choose a file in the list to see why ShareTidy suggests this.</source>
+            <translation>Choose a file in the list to see why ShareTidy suggests this.</translation>
+        </message>
+        <message>
+            <source>Size:</source>
+            <translation>Size:</translation>
+        </message>
+        <message>
+            <source>Last changed:</source>
+            <translation>Last changed:</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Type:</translation>
+        </message>
+        <message>
+            <source>Suggestion:</source>
+            <translation>Suggestion:</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation>Decision:</translation>
+        </message>
+        <message>
+            <source>Why?</source>
+            <translation>Why?</translation>
+        </message>
+        <message>
+            <source>&amp;Open the file</source>
+            <translation>&amp;Open the file</translation>
+        </message>
+        <message>
+            <source>Open the file</source>
+            <translation>Open the file</translation>
+        </message>
+        <message>
+            <source>Show in fo&amp;lder</source>
+            <translation>Show in fo&amp;lder</translation>
+        </message>
+        <message>
+            <source>Show the file in its folder</source>
+            <translation>Show the file in its folder</translation>
+        </message>
+        <message>
+            <source>Details of the file</source>
+            <translation>Details of the file</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileTableModel</name>
+        <message>
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Spreadsheet</source>
+            <translation>Spreadsheet</translation>
+        </message>
+        <message>
+            <source>Presentation</source>
+            <translation>Presentation</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Picture</translation>
+        </message>
+        <message>
+            <source>Sound or music</source>
+            <translation>Sound or music</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>Compressed folder (zip)</source>
+            <translation>Compressed folder (zip)</translation>
+        </message>
+        <message>
+            <source>Installer</source>
+            <translation>Installer</translation>
+        </message>
+        <message>
+            <source>Temporary or system file</source>
+            <translation>Temporary or system file</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Shortcut</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Modified</source>
+            <translation>Modified</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Suggestion</source>
+            <translation>Suggestion</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>(top folder)</source>
+            <translation>(top folder)</translation>
+        </message>
+        <message>
+            <source>Protected: this looks like an official record, so it is never deleted.</source>
+            <translation>Protected: this looks like an official record, so it is never deleted.</translation>
+        </message>
+        <message>
+            <source>Changed since you decided: please look at it again.</source>
+            <translation>Changed since you decided: please look at it again.</translation>
+        </message>
+        <message>
+            <source>changed since you decided</source>
+            <translation>changed since you decided</translation>
+        </message>
+        <message>
+            <source>Decided for the whole folder %1.</source>
+            <translation>Decided for the whole folder %1.</translation>
+        </message>
+        <message>
+            <source>This is the suggestion; you have not decided yet.</source>
+            <translation>This is the suggestion; you have not decided yet.</translation>
+        </message>
+        <message>
+            <source>%1, decided by you</source>
+            <translation>%1, decided by you</translation>
+        </message>
+        <message>
+            <source>%1, suggested</source>
+            <translation>%1, suggested</translation>
+        </message>
+        <message>
+            <source>%1, changed since you decided</source>
+            <translation>%1, changed since you decided</translation>
+        </message>
+        <message>
+            <source>%1, protected</source>
+            <translation>%1, protected</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <source>Part of a file or folder name (Ctrl+F)</source>
+            <translation>Part of a file or folder name (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search by file or folder name</source>
+            <translation>Search by file or folder name</translation>
+        </message>
+        <message>
+            <source>Su&amp;ggestion:</source>
+            <translation>Su&amp;ggestion:</translation>
+        </message>
+        <message>
+            <source>Show files with this suggestion</source>
+            <translation>Show files with this suggestion</translation>
+        </message>
+        <message>
+            <source>Decis&amp;ion:</source>
+            <translation>Decis&amp;ion:</translation>
+        </message>
+        <message>
+            <source>Show files with this decision</source>
+            <translation>Show files with this decision</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>Show files of this type</source>
+            <translation>Show files of this type</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>All types</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicates</source>
+            <translation>D&amp;uplicates</translation>
+        </message>
+        <message>
+            <source>Show only files with identical copies</source>
+            <translation>Show only files with identical copies</translation>
+        </message>
+        <message>
+            <source>Share&amp;Point problems</source>
+            <translation>Share&amp;Point problems</translation>
+        </message>
+        <message>
+            <source>Older than</source>
+            <translation>Older than</translation>
+        </message>
+        <message>
+            <source>&amp;Reset filters</source>
+            <translation>&amp;Reset filters</translation>
+        </message>
+        <message>
+            <source>Show only files SharePoint will not accept</source>
+            <translation>Show only files SharePoint will not accept</translation>
+        </message>
+        <message>
+            <source>&amp;Not decided yet</source>
+            <translation>&amp;Not decided yet</translation>
+        </message>
+        <message>
+            <source>Show only files you have not decided</source>
+            <translation>Show only files you have not decided</translation>
+        </message>
+        <message>
+            <source>Show only files older than</source>
+            <translation>Show only files older than</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> years</translation>
+        </message>
+        <message>
+            <source>Number of years</source>
+            <translation>Number of years</translation>
+        </message>
+        <message>
+            <source>Clear every filter</source>
+            <translation>Clear every filter</translation>
+        </message>
+    </context>
+    <context>
+        <name>FolderTreeModel</name>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <source>How many of the files in the folder you have decided</source>
+            <translation>How many of the files in the folder you have decided</translation>
+        </message>
+        <message>
+            <source>%1 decided</source>
+            <translation>%1 decided</translation>
+        </message>
+        <message>
+            <source>%1 files, %2; %3 decided by you</source>
+            <translation>%1 files, %2; %3 decided by you</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Moves to Microsoft 365.</source>
+            <translation>Moves to Microsoft 365.</translation>
+        </message>
+        <message>
+            <source>Goes to the archive (records management).</source>
+            <translation>Goes to the archive (records management).</translation>
+        </message>
+        <message>
+            <source>Does not move. The migration team can still restore it for a while.</source>
+            <translation>Does not move. The migration team can still restore it for a while.</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Spreadsheet</source>
+            <translation>Spreadsheet</translation>
+        </message>
+        <message>
+            <source>Presentation</source>
+            <translation>Presentation</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Picture</translation>
+        </message>
+        <message>
+            <source>Sound or music</source>
+            <translation>Sound or music</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>Compressed folder (zip)</source>
+            <translation>Compressed folder (zip)</translation>
+        </message>
+        <message>
+            <source>Installer</source>
+            <translation>Installer</translation>
+        </message>
+        <message>
+            <source>Temporary or system file</source>
+            <translation>Temporary or system file</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Shortcut</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>A scan is already running.</source>
+            <translation>A scan is already running.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Scan finished: %n file(s).</source>
+            <translation>
+                <numerusform>Scan finished: %n file.</numerusform>
+                <numerusform>Scan finished: %n files.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) could not be read.</source>
+            <translation>
+                <numerusform>%n item could not be read.</numerusform>
+                <numerusform>%n items could not be read.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The scan was cancelled. Nothing was changed.</source>
+            <translation>The scan was cancelled. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>&amp;Undo: %1</source>
+            <translation>&amp;Undo: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo: %1</source>
+            <translation>&amp;Redo: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Ctrl+1 to Ctrl+4: go to Start, Scan, Review or Overview
+K, A, D: keep, archive or delete the selected files
+Ctrl+Z: undo the last decision
+Ctrl+Shift+Z or Ctrl+Y: redo
+Ctrl+F: search for a file
+Tab and Shift+Tab: go to the next or previous part of the window
+Alt + the underlined letter: press that button</source>
+            <translation>Ctrl+1 to Ctrl+4: go to Start, Scan, Review or Overview
+K, A, D: keep, archive or delete the selected files
+Ctrl+Z: undo the last decision
+Ctrl+Shift+Z or Ctrl+Y: redo
+Ctrl+F: search for a file
+Tab and Shift+Tab: go to the next or previous part of the window
+Alt + the underlined letter: press that button</translation>
+        </message>
+        <message>
+            <source>About ShareTidy</source>
+            <translation>About ShareTidy</translation>
+        </message>
+        <message>
+            <source>ShareTidy %1
+
+Helps you tidy your files on the network drives before the move to Microsoft 365. It only records your decisions; it never deletes anything on a network drive.</source>
+            <translation>ShareTidy %1
+
+Helps you tidy your files on the network drives before the move to Microsoft 365. It only records your decisions; it never deletes anything on a network drive.</translation>
+        </message>
+        <message>
+            <source>practice mode</source>
+            <translation>practice mode</translation>
+        </message>
+        <message>
+            <source>1  Start</source>
+            <translation>1  Start</translation>
+        </message>
+        <message>
+            <source>2  Scan</source>
+            <translation>2  Scan</translation>
+        </message>
+        <message>
+            <source>3  Review and decide</source>
+            <translation>3  Review and decide</translation>
+        </message>
+        <message>
+            <source>4  Overview</source>
+            <translation>4  Overview</translation>
+        </message>
+        <message>
+            <source>Your shares (Ctrl+1)</source>
+            <translation>Your shares (Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>The running scan (Ctrl+2)</source>
+            <translation>The running scan (Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>Look at the files and decide (Ctrl+3)</source>
+            <translation>Look at the files and decide (Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>Where the space goes, and what moves (Ctrl+4)</source>
+            <translation>Where the space goes, and what moves (Ctrl+4)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Add a folder…</source>
+            <translation>&amp;Add a folder…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Nederlands</source>
+            <translation>&amp;Nederlands</translation>
+        </message>
+        <message>
+            <source>&amp;English</source>
+            <translation>&amp;English</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>&amp;About ShareTidy</source>
+            <translation>&amp;About ShareTidy</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>the whole share</source>
+            <translation>the whole share</translation>
+        </message>
+        <message>
+            <source>The map shows: %1</source>
+            <translation>The map shows: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Open this folder in the list</source>
+            <translation>&amp;Open this folder in the list</translation>
+        </message>
+        <message>
+            <source>Open %1 in the list of files</source>
+            <translation>Open %1 in the list of files</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) (%1) move to Microsoft 365.</source>
+            <translation>
+                <numerusform>%n file (%1) moves to Microsoft 365.</numerusform>
+                <numerusform>%n files (%1) move to Microsoft 365.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Their new place: %1</source>
+            <translation>Their new place: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) (%1) go to the archive.</source>
+            <translation>
+                <numerusform>%n file (%1) goes to the archive.</numerusform>
+                <numerusform>%n files (%1) go to the archive.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) (%1) do not move.</source>
+            <translation>
+                <numerusform>%n file (%1) does not move.</numerusform>
+                <numerusform>%n files (%1) do not move.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Files you did not decide yet count with their suggestion. Nothing is deleted until the migration team carries out the plan, and they can restore files.</source>
+            <translation>Files you did not decide yet count with their suggestion. Nothing is deleted until the migration team carries out the plan, and they can restore files.</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Each block is a folder; the bigger the block, the more space it takes. The colour shows the decision. Click a block (or press Enter) to look inside that folder.</source>
+            <translation>Each block is a folder; the bigger the block, the more space it takes. The colour shows the decision. Click a block (or press Enter) to look inside that folder.</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Totals</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>What moves to Microsoft 365</source>
+            <translation>What moves to Microsoft 365</translation>
+        </message>
+        <message>
+            <source>Map of the folders by size</source>
+            <translation>Map of the folders by size</translation>
+        </message>
+        <message>
+            <source>Totals and what moves</source>
+            <translation>Totals and what moves</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>First choose one or more files in the list.</source>
+            <translation>First choose one or more files in the list.</translation>
+        </message>
+        <message numerus="yes">
+            <source>You accepted the suggestions for %n file(s).</source>
+            <translation>
+                <numerusform>You accepted the suggestion for %n file.</numerusform>
+                <numerusform>You accepted the suggestions for %n files.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ctrl+Z undoes this.</source>
+            <translation>Ctrl+Z undoes this.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved: %n file(s).</source>
+            <translation>
+                <numerusform>Saved: %n file.</numerusform>
+                <numerusform>Saved: %n files.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Some files cannot be deleted</source>
+            <translation>Some files cannot be deleted</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) look like official records, such as a decision or a contract. Official records are never deleted: they go to the archive. They keep their suggestion; choose Archive or Keep for them.</source>
+            <translation>
+                <numerusform>%n file looks like an official record, such as a decision or a contract. Official records are never deleted: they go to the archive. It keeps its suggestion; choose Archive or Keep for it.</numerusform>
+                <numerusform>%n files look like official records, such as a decision or a contract. Official records are never deleted: they go to the archive. They keep their suggestion; choose Archive or Keep for them.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Keep the whole folder</source>
+            <translation>&amp;Keep the whole folder</translation>
+        </message>
+        <message>
+            <source>&amp;Archive the whole folder</source>
+            <translation>&amp;Archive the whole folder</translation>
+        </message>
+        <message>
+            <source>&amp;Delete the whole folder</source>
+            <translation>&amp;Delete the whole folder</translation>
+        </message>
+        <message>
+            <source>A&amp;ccept the suggestions in this folder</source>
+            <translation>A&amp;ccept the suggestions in this folder</translation>
+        </message>
+        <message>
+            <source>&amp;Back to the suggestions</source>
+            <translation>&amp;Back to the suggestions</translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2 files (%3).</source>
+            <translation>Showing %1 of %2 files (%3).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected.</source>
+            <translation>
+                <numerusform>%n selected.</numerusform>
+                <numerusform>%n selected.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Review and decide: %1</source>
+            <translation>Review and decide: %1</translation>
+        </message>
+        <message>
+            <source>Review and decide</source>
+            <translation>Review and decide</translation>
+        </message>
+        <message>
+            <source>Selected files:</source>
+            <translation>Selected files:</translation>
+        </message>
+        <message>
+            <source>&amp;Keep (K)</source>
+            <translation>&amp;Keep (K)</translation>
+        </message>
+        <message>
+            <source>Keep the selected files</source>
+            <translation>Keep the selected files</translation>
+        </message>
+        <message>
+            <source>Moves to Microsoft 365. Key: K</source>
+            <translation>Moves to Microsoft 365. Key: K</translation>
+        </message>
+        <message>
+            <source>&amp;Archive (A)</source>
+            <translation>&amp;Archive (A)</translation>
+        </message>
+        <message>
+            <source>Archive the selected files</source>
+            <translation>Archive the selected files</translation>
+        </message>
+        <message>
+            <source>Goes to the archive. Key: A</source>
+            <translation>Goes to the archive. Key: A</translation>
+        </message>
+        <message>
+            <source>&amp;Delete (D)</source>
+            <translation>&amp;Delete (D)</translation>
+        </message>
+        <message>
+            <source>Delete the selected files</source>
+            <translation>Delete the selected files</translation>
+        </message>
+        <message>
+            <source>Does not move. Key: D</source>
+            <translation>Does not move. Key: D</translation>
+        </message>
+        <message>
+            <source>&amp;Back to the suggestion</source>
+            <translation>&amp;Back to the suggestion</translation>
+        </message>
+        <message>
+            <source>Take the selected files back to the suggestion</source>
+            <translation>Take the selected files back to the suggestion</translation>
+        </message>
+        <message>
+            <source>A&amp;ccept the suggestions here</source>
+            <translation>A&amp;ccept the suggestions here</translation>
+        </message>
+        <message>
+            <source>Accept the suggestions in the chosen folder</source>
+            <translation>Accept the suggestions in the chosen folder</translation>
+        </message>
+        <message>
+            <source>Decide the &amp;whole folder…</source>
+            <translation>Decide the &amp;whole folder…</translation>
+        </message>
+        <message>
+            <source>Decide the whole chosen folder</source>
+            <translation>Decide the whole chosen folder</translation>
+        </message>
+        <message>
+            <source>Folders</source>
+            <translation>Folders</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <source>Column titles of the folders</source>
+            <translation>Column titles of the folders</translation>
+        </message>
+        <message>
+            <source>Column titles of the files</source>
+            <translation>Column titles of the files</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanPage</name>
+        <message>
+            <source>Stopping…</source>
+            <translation>Stopping…</translation>
+        </message>
+        <message>
+            <source>The scan stopped</source>
+            <translation>The scan stopped</translation>
+        </message>
+        <message>
+            <source>ShareTidy could not finish the scan of %1: %2</source>
+            <translation>ShareTidy could not finish the scan of %1: %2</translation>
+        </message>
+        <message>
+            <source>Step 1 of 3: making a list of your files</source>
+            <translation>Step 1 of 3: making a list of your files</translation>
+        </message>
+        <message>
+            <source>Step 2 of 3: looking for identical copies (%1 of %2)</source>
+            <translation>Step 2 of 3: looking for identical copies (%1 of %2)</translation>
+        </message>
+        <message>
+            <source>Step 2 of 3: looking for identical copies</source>
+            <translation>Step 2 of 3: looking for identical copies</translation>
+        </message>
+        <message>
+            <source>Step 3 of 3: working out the suggestions</source>
+            <translation>Step 3 of 3: working out the suggestions</translation>
+        </message>
+        <message>
+            <source>%1 files per second</source>
+            <translation>%1 files per second</translation>
+        </message>
+        <message>
+            <source>Scanning %1</source>
+            <translation>Scanning %1</translation>
+        </message>
+        <message>
+            <source>ShareTidy reads the list of your files. It does not open or change them. This can take a few minutes on a large share; you can cancel at any time.</source>
+            <translation>ShareTidy reads the list of your files. It does not open or change them. This can take a few minutes on a large share; you can cancel at any time.</translation>
+        </message>
+        <message>
+            <source>Tip: you can keep working in other programs meanwhile. When the scan is done, ShareTidy shows your files with a suggestion for each one.</source>
+            <translation>Tip: you can keep working in other programs meanwhile. When the scan is done, ShareTidy shows your files with a suggestion for each one.</translation>
+        </message>
+        <message>
+            <source>Files found:</source>
+            <translation>Files found:</translation>
+        </message>
+        <message>
+            <source>Speed:</source>
+            <translation>Speed:</translation>
+        </message>
+        <message>
+            <source>Size so far:</source>
+            <translation>Size so far:</translation>
+        </message>
+        <message>
+            <source>Now reading:</source>
+            <translation>Now reading:</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel the scan</source>
+            <translation>&amp;Cancel the scan</translation>
+        </message>
+        <message>
+            <source>Cancel the scan</source>
+            <translation>Cancel the scan</translation>
+        </message>
+        <message>
+            <source>Scan progress</source>
+            <translation>Scan progress</translation>
+        </message>
+        <message>
+            <source>Folder being read</source>
+            <translation>Folder being read</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareCard</name>
+        <message>
+            <source>This folder cannot be reached right now. Is the network connected?</source>
+            <translation>This folder cannot be reached right now. Is the network connected?</translation>
+        </message>
+        <message>
+            <source>Not scanned yet. Scanning only reads; it changes nothing.</source>
+            <translation>Not scanned yet. Scanning only reads; it changes nothing.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s), %1 in total</source>
+            <translation>
+                <numerusform>%n file, %1 in total</numerusform>
+                <numerusform>%n files, %1 in total</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Counting what you decided…</source>
+            <translation>Counting what you decided…</translation>
+        </message>
+        <message numerus="yes">
+            <source>You decided %1% of the files (%n file(s))</source>
+            <translation>
+                <numerusform>You decided %1% of the files (%n file)</numerusform>
+                <numerusform>You decided %1% of the files (%n files)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Scan</source>
+            <translation>&amp;Scan</translation>
+        </message>
+        <message>
+            <source>&amp;Scan again</source>
+            <translation>&amp;Scan again</translation>
+        </message>
+        <message>
+            <source>&amp;Review files</source>
+            <translation>&amp;Review files</translation>
+        </message>
+        <message>
+            <source>Scan %1</source>
+            <translation>Scan %1</translation>
+        </message>
+        <message>
+            <source>Review the files of %1</source>
+            <translation>Review the files of %1</translation>
+        </message>
+        <message>
+            <source>Part of the files decided</source>
+            <translation>Part of the files decided</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>No shares were found. Add a folder to begin.</source>
+            <translation>No shares were found. Add a folder to begin.</translation>
+        </message>
+        <message>
+            <source>Choose your department</source>
+            <translation>Choose your department</translation>
+        </message>
+        <message>
+            <source>Choose a folder to tidy</source>
+            <translation>Choose a folder to tidy</translation>
+        </message>
+        <message>
+            <source>Welcome to ShareTidy</source>
+            <translation>Welcome to ShareTidy</translation>
+        </message>
+        <message>
+            <source>Before the move to Microsoft 365, %1 asks you to look at your files on the network drives. For every file ShareTidy suggests keep, archive or delete, and says why. You decide.</source>
+            <translation>Before the move to Microsoft 365, %1 asks you to look at your files on the network drives. For every file ShareTidy suggests keep, archive or delete, and says why. You decide.</translation>
+        </message>
+        <message>
+            <source>your organisation</source>
+            <translation>your organisation</translation>
+        </message>
+        <message>
+            <source>Practice mode: these are sample files on this PC. Nothing you do here touches your real files.</source>
+            <translation>Practice mode: these are sample files on this PC. Nothing you do here touches your real files.</translation>
+        </message>
+        <message>
+            <source>Your &amp;department:</source>
+            <translation>Your &amp;department:</translation>
+        </message>
+        <message>
+            <source>Your department</source>
+            <translation>Your department</translation>
+        </message>
+        <message>
+            <source>&amp;Add a folder…</source>
+            <translation>&amp;Add a folder…</translation>
+        </message>
+        <message>
+            <source>Add a folder</source>
+            <translation>Add a folder</translation>
+        </message>
+        <message>
+            <source>Your shares</source>
+            <translation>Your shares</translation>
+        </message>
+    </context>
+    <context>
+        <name>TreemapWidget</name>
+        <message>
+            <source>Map of the folders by size</source>
+            <translation>Map of the folders by size</translation>
+        </message>
+        <message>
+            <source>%1 (suggestion, not decided yet)</source>
+            <translation>%1 (suggestion, not decided yet)</translation>
+        </message>
+        <message>
+            <source>%1% decided by you</source>
+            <translation>%1% decided by you</translation>
+        </message>
+        <message>
+            <source>Up to %1</source>
+            <translation>Up to %1</translation>
+        </message>
+        <message>
+            <source>%1 more files</source>
+            <translation>%1 more files</translation>
+        </message>
+        <message>
+            <source>Nothing to show in this folder</source>
+            <translation>Nothing to show in this folder</translation>
+        </message>
+        <message>
+            <source>lighter: suggestion, not decided yet</source>
+            <translation>lighter: suggestion, not decided yet</translation>
+        </message>
+    </context>
+</TS>
