@@ -12,7 +12,7 @@ cd "$(dirname "$0")"
 QT_LIBS="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1"
-TEST_TOOLS="jdupes"
+TEST_TOOLS="jdupes xvfb xauth"
 DEMO_TOOLS="xvfb xauth"
 
 system_packages() {
@@ -41,7 +41,7 @@ venv() {
     local stamp=.venv/.installed-$(sha1sum pyproject.toml | cut -c1-12)
     if [ ! -e "$stamp" ]; then
         .venv/bin/python -m pip install -q --upgrade pip
-        .venv/bin/python -m pip install -q -e ".[test]"
+        .venv/bin/python -m pip install -q -e ".[test,build]"
         rm -f .venv/.installed-*
         touch "$stamp"
     fi
