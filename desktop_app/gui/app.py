@@ -17,7 +17,6 @@ from desktop_app import __version__
 from desktop_app.core import locations
 from desktop_app.core.config import ConfigError, OrgConfig, find_config, load_config
 from desktop_app.core.store import Catalog
-from desktop_app.gui import refcount_guard
 from desktop_app.gui.i18n import Translations, system_language, translator_for
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.session import Session
@@ -35,7 +34,7 @@ def application() -> QApplication:
     if app is None:
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    refcount_guard.protect()  # PySide6 6.12.0 on CPython 3.11 (see there)
+
     app.setApplicationName("ShareTidy")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("ShareTidy")

@@ -3,8 +3,9 @@
 Why: reading a million rows out of SQLite through Python costs about two seconds even
 with the packed aggregate query of :mod:`desktop_app.gui.file_columns`; the same columns
 as raw arrays read back in a tenth of that. A scan's rows never change once the scan is
-current (a rescan makes a new scan id), so the snapshot is keyed on the scan: its id,
-when it started and finished, and the root's file count and bytes. A snapshot that does
+current (a rescan that finds changes makes a new scan id; one that finds none keeps the
+scan, and so the snapshot), so the snapshot is keyed on the scan: its id, when it
+started and finished, and the root's file count and bytes. A snapshot that does
 not match, is damaged or is from another machine's byte order is ignored and rewritten.
 
 The snapshot is only a cache of what is in SQLite: never the place of record. Decisions
@@ -15,8 +16,10 @@ is always safe. Code that changes a current scan's file rows in place must call
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import mmap
 import os
 import sys
 import tempfile
@@ -27,8 +30,9 @@ from desktop_app.core.store import Catalog, Root
 from desktop_app.gui.column_reader import read_from_catalog
 from desktop_app.gui.file_columns import FileColumns, empty_columns
 from desktop_app.gui.file_query import ORDER_KEYS, compute_orders
+from desktop_app.gui.folder_stats import folder_tree, tree_is_whole
 
-FORMAT = 1
+FORMAT = 2
 MAGIC = b"ShareTidyCols\x00\x00\x01"
 _LOG = logging.getLogger(__name__)
 
@@ -76,7 +80,7 @@ def load_columns(catalog: Catalog, root_id: int, *, cache: bool = True) -> FileC
 
 
 def prepare_columns(catalog: Catalog, root_id: int) -> FileColumns:
-    """Columns plus every sort index, stored in the snapshot: for the scan worker.
+    """Columns, sort indexes and the folder tree, stored in the snapshot: for the scan worker.
 
     Called in the worker thread right after a scan (with the worker's own Catalog), it
     moves all the slow work (reading SQLite, sorting a million names) off the UI thread;
@@ -85,8 +89,9 @@ def prepare_columns(catalog: Catalog, root_id: int) -> FileColumns:
     """
     columns = load_columns(catalog, root_id)
     missing = [name for name in ORDER_KEYS.values() if name not in columns.orders]
-    if missing:
+    if missing or not columns.tree:
         compute_orders(columns)
+        folder_tree(columns)
         key = snapshot_key(catalog, catalog.root(root_id))
         if key is not None and str(catalog.path) not in ("", ":memory:"):
             write_snapshot(snapshot_path(catalog.path, root_id), key, columns)
@@ -114,7 +119,6 @@ def snapshot_key(catalog: Catalog, root: Root) -> dict | None:
         "started_at": row[0],
         "finished_at": row[1],
         "status": row[2],
-        "scanned_at": root.scanned_at,
         "files": root.files,
         "bytes": root.bytes,
     }
@@ -135,6 +139,10 @@ def write_snapshot(path: Path, key: dict, cols: FileColumns) -> bool:
         for name, order in sorted(cols.orders.items())
         if len(order) == cols.n
     ]
+    parts += [("tree:" + name, part) for name, part in sorted(cols.tree.items())]
+    for name in ("sp", "dup_group"):  # sparse: file indexes, then the values
+        pairs = getattr(cols, name)
+        parts += [(name + ":at", array("q", pairs)), (name + ":value", array("q", pairs.values()))]
     sections: list[list] = []
     offset = 0
     for name, blob in parts:
@@ -147,8 +155,6 @@ def write_snapshot(path: Path, key: dict, cols: FileColumns) -> bool:
         "folders": cols.folder_total,
         "sections": sections,
         "rule_ids": cols.rule_ids,
-        "sp": sorted(cols.sp.items()),
-        "dup_group": sorted(cols.dup_group.items()),
         "raw_name": [[i, b.hex()] for i, b in sorted(cols.raw_name.items())],
         "folder_raw": [[i, b.hex()] for i, b in sorted(cols.folder_raw.items())],
     }
@@ -203,12 +209,23 @@ def _parse(path: Path, key: dict) -> FileColumns | None:
         head = fh.read(len(MAGIC) + 8)
         if len(head) < len(MAGIC) + 8 or not head.startswith(MAGIC):
             return None
-        header = json.loads(fh.read(int.from_bytes(head[len(MAGIC) :], "little")).decode("ascii"))
+        length = int.from_bytes(head[len(MAGIC) :], "little")
+        header = json.loads(fh.read(length).decode("ascii"))
         if header["key"] != key:
             return None
-        data = bytearray(fh.read())
+        # Mapped, not read: the columns are copied once, straight from the page cache.
+        data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    try:
+        return _columns(data, len(head) + length, header, key)
+    finally:
+        # After an error a view of it may still be alive; it is then freed with that view.
+        with contextlib.suppress(BufferError):
+            data.close()
+
+
+def _columns(data: mmap.mmap, offset: int, header: dict, key: dict) -> FileColumns:
     n, nf = int(header["n"]), int(header["folders"])
-    blob = _Sections(memoryview(data), header["sections"])
+    blob = _Sections(memoryview(data)[offset:], header["sections"])
     values: dict[str, object] = {}
     for name, code in _ARRAYS:
         column = array(code)
@@ -225,9 +242,23 @@ def _parse(path: Path, key: dict) -> FileColumns | None:
             if len(order) != n:
                 raise ValueError(f"sort index {section} has the wrong length")
             orders[section[len("order:") :]] = order
+    sparse = {}
+    for name in ("sp", "dup_group"):
+        at, value = array("q"), array("q")
+        at.frombytes(blob(name + ":at"))
+        value.frombytes(blob(name + ":value"))
+        if len(at) != len(value) or (at and not 0 <= min(at) <= max(at) < n):
+            raise ValueError(f"{name} does not match the header")
+        sparse[name] = dict(zip(at, value, strict=True))
+    tree = {}
+    for section in blob.where:
+        if section.startswith("tree:"):
+            part = array("i")
+            part.frombytes(blob(section))
+            tree[section[len("tree:") :]] = part
     text = str(blob("names"), "utf-8", "surrogatepass")
     blob.body.release()
-    del blob, data  # the file's bytes go before the names are split: a lower peak
+    del blob
     names = text.split("/") if n else []
     del text
     for name in ("file_id", "folder", "size", "mtime", *_BYTES):
@@ -237,7 +268,7 @@ def _parse(path: Path, key: dict) -> FileColumns | None:
         raise ValueError("names do not match the header")
     if len(values["folder_first"]) != nf or len(values["folder_count"]) != nf:  # type: ignore[arg-type]
         raise ValueError("folder columns do not match the header")
-    return FileColumns(
+    columns = FileColumns(
         orders=orders,
         root_id=key["root_id"],
         root_path=key["root_path"],
@@ -245,9 +276,12 @@ def _parse(path: Path, key: dict) -> FileColumns | None:
         name=names,
         rule_ids=[str(r) for r in header["rule_ids"]],
         folder_rel=folder_rel,
-        sp={int(i): int(v) for i, v in header["sp"]},
-        dup_group={int(i): int(v) for i, v in header["dup_group"]},
+        sp=sparse["sp"],
+        dup_group=sparse["dup_group"],
         raw_name={int(i): bytes.fromhex(h) for i, h in header["raw_name"]},
         folder_raw={int(i): bytes.fromhex(h) for i, h in header["folder_raw"]},
         **values,  # type: ignore[arg-type]
     )
+    if tree and tree_is_whole(columns, tree):
+        columns.tree = tree
+    return columns

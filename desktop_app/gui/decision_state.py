@@ -168,7 +168,6 @@ class DecisionState:
         self.source = bytearray(n)
         self.nearest: list[str | None] = []
         self._inherited = b""
-        self.generation = 0
         self._refresh_folders()
 
     # -- reading ----------------------------------------------------------------------
@@ -349,9 +348,13 @@ class DecisionState:
             cache[rel] = found
             return found
 
-        self.nearest = [nearest(rel) for rel in self.cols.folder_rel]
-        per_folder = bytes(0 if r is None else rows[r][0] + 1 for r in self.nearest)
-        self._inherited = self.cols.expand(per_folder)
+        if not rows:  # no folder decisions (the usual start): nothing is inherited
+            self.nearest = [None] * self.cols.folder_total
+            self._inherited = bytes(self.cols.n)
+        else:
+            self.nearest = [nearest(rel) for rel in self.cols.folder_rel]
+            per_folder = bytes(0 if r is None else rows[r][0] + 1 for r in self.nearest)
+            self._inherited = self.cols.expand(per_folder)
         self.resolve_all()
 
     def resolve_all(self) -> None:
@@ -364,7 +367,6 @@ class DecisionState:
         packed = key.to_bytes(n, little) if n else b""
         self.decision = bytearray(packed.translate(_DECISION_OF))
         self.source = bytearray(packed.translate(_SOURCE_OF))
-        self.generation += 1
 
     # -- counting ---------------------------------------------------------------------
     def totals(self, mask: bytes | bytearray | None = None) -> dict[int, tuple[int, int]]:

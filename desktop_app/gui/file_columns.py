@@ -52,6 +52,8 @@ class FileColumns:
     folder_raw: dict[int, bytes] = field(default_factory=dict)  # folder index -> real rel bytes
     orders: dict[str, array] = field(default_factory=dict)
     """Sort indexes: ascending file order per column name ('name', 'size', ...)."""
+    tree: dict[str, array] = field(default_factory=dict)
+    """The folder tree as arrays (see ``folder_stats.folder_tree``), once made."""
     _derived: dict[str, object] = field(default_factory=dict, repr=False)
 
     # -- sizes ------------------------------------------------------------------------

@@ -31,7 +31,6 @@ from desktop_app.core.store import (
     FLAG_UNREADABLE,
     Catalog,
 )
-from desktop_app.gui import refcount_guard
 from desktop_app.gui.column_cache import load_columns
 from desktop_app.gui.decision_state import (
     DecisionState,
@@ -52,8 +51,6 @@ from desktop_app.gui.file_query import (
 )
 
 __all__ = ["COLUMNS", "FileFilter", "FileInfo", "FileTableModel"]
-
-refcount_guard.protect()  # PySide6 6.12.0 on CPython 3.11 would otherwise abort (see there)
 
 
 class FileTableModel(QAbstractTableModel):
@@ -116,12 +113,13 @@ class FileTableModel(QAbstractTableModel):
     def load(self, root_id: int, columns: FileColumns | None = None) -> None:
         """(Re)load the root's current scan and its decisions; keeps the filter and sort.
 
-        ``columns`` may come from :func:`desktop_app.gui.column_cache.load_columns` run in
-        a worker thread (then nothing heavy happens here).
+        ``columns`` may come from :func:`desktop_app.gui.column_cache.prepare_columns` run
+        in the scan worker's thread (then nothing heavy happens here); columns of another
+        root or of an older scan are not used.
         """
         self.beginResetModel()
         # Let go of the shown scan first: two million-file scans need not be in memory.
-        self._cols = self._state = None
+        self._cols = self._state = self._root_id = None
         self._rows, self._order, self._mask = array("i"), None, None
         self._groups, self._keepers = None, {}
         self._forget_totals()

@@ -42,51 +42,17 @@ class FolderStats:
     def __init__(self, cols: FileColumns, state: DecisionState):
         self.cols = cols
         nf = cols.folder_total
-        rels = cols.folder_rel
-        self.name = [rel.rpartition("/")[2] for rel in rels]
-        parent = array("i", [-1]) * nf
-        cols.folder_indexes("")  # builds the rel table
-        first_of = {rel: found[0] for rel, found in cols._derived["by_rel"].items()}
-        root = first_of.get("", -1)
-        for f, rel in enumerate(rels):
-            if rel:
-                above = first_of.get(rel.rpartition("/")[0], root)
-                parent[f] = above if above != f else -1
-        self.parent = parent
-        children: list[list[int]] = [[] for _ in range(nf)]
-        tops: list[int] = []
-        for f in range(nf):
-            (tops if parent[f] < 0 else children[parent[f]]).append(f)
-        names = self.name
-        for kids in children:
-            if len(kids) > 1:
-                kids.sort(key=lambda f: names[f].casefold())
-        self.children = children
-        self.tops = tops
-        self.row = array("i", bytes(4 * nf))
-        for kids in (tops, *children):
-            for r, f in enumerate(kids):
-                self.row[f] = r
-        # Depth-first positions: everything below f is positions [start[f], end[f]).
-        self.start = array("i", bytes(4 * nf))
-        self.end = array("i", bytes(4 * nf))
-        order: list[int] = []
-        stack = [(f, False) for f in reversed(tops)]
-        while stack:
-            f, done = stack.pop()
-            if done:
-                self.end[f] = len(order)
-                continue
-            self.start[f] = len(order)
-            order.append(f)
-            stack.append((f, True))
-            stack.extend((c, False) for c in reversed(children[f]))
-        self.order = order
+        tree = folder_tree(cols)
+        self.parent = tree["parent"]
+        self.tops = tree["tops"]
+        self.children = _Children(tree["child_order"], tree["child_start"])
+        self.row = tree["row"]
+        self.start, self.end, self.order = tree["start"], tree["end"], tree["order"]
         position = array("i", bytes(4 * nf))
-        for p, f in enumerate(order):
+        for p, f in enumerate(self.order):
             position[f] = p
         self._position = position
-        self._file_position = _expand_ints(cols, position)
+        self._file_positions: array | None = None
         self._codes = file_codes(state)
         # Always kept: files, bytes and decided files per folder (cheap slices per folder).
         first, count, size = cols.folder_first, cols.folder_count, cols.size
@@ -111,6 +77,22 @@ class FolderStats:
         self._own_code_bytes: list[array] | None = None
         self._code_files_total: list[array] = []
         self._code_bytes_total: list[array] = []
+
+    @property
+    def name(self) -> list[str]:
+        """Each folder's own name (the last part of its rel)."""
+        found = self.cols._derived.get("folder_names")
+        if found is None:
+            found = [rel.rpartition("/")[2] for rel in self.cols.folder_rel]
+            self.cols._derived["folder_names"] = found
+        return found  # type: ignore[return-value]
+
+    @property
+    def _file_position(self) -> array:
+        """Each file's folder as a depth-first position (made when first needed)."""
+        if self._file_positions is None:
+            self._file_positions = _expand_ints(self.cols, self._position)
+        return self._file_positions
 
     # -- reading ----------------------------------------------------------------------
     def files(self, f: int) -> int:
@@ -232,3 +214,89 @@ def _expand_ints(cols: FileColumns, per_folder: array) -> array:
     pieces = [array("i", [per_folder[f]]).tobytes() * count[f] for f in cols.run_order()]
     out.frombytes(b"".join(pieces))
     return out
+
+
+TREE_PARTS = ("parent", "tops", "child_order", "child_start", "row", "start", "end", "order")
+"""The folder tree as arrays; they depend only on the scan, so the snapshot keeps them."""
+
+
+class _Children:
+    """children[f]: the subfolders of f in display order (a slice of one flat array)."""
+
+    def __init__(self, flat: array, start: array):
+        self.flat, self.start = flat, start
+
+    def __getitem__(self, f: int) -> array:
+        return self.flat[self.start[f] : self.start[f + 1]]
+
+
+def folder_tree(cols: FileColumns) -> dict[str, array]:
+    """Parents, children by name, rows and depth-first ranges of the scan's folders.
+
+    Made once per scan (the scan worker's prepare_columns does it, and the snapshot
+    keeps it); here when the columns come without it.
+    """
+    if cols.tree:
+        return cols.tree
+    nf = cols.folder_total
+    rels = cols.folder_rel
+    names = [rel.rpartition("/")[2].casefold() for rel in rels]
+    parent = array("i", [-1]) * nf
+    cols.folder_indexes("")  # builds the rel table
+    first_of = {rel: found[0] for rel, found in cols._derived["by_rel"].items()}
+    root = first_of.get("", -1)
+    for f, rel in enumerate(rels):
+        if rel:
+            above = first_of.get(rel.rpartition("/")[0], root)
+            parent[f] = above if above != f else -1
+    children: list[list[int]] = [[] for _ in range(nf)]
+    tops: list[int] = []
+    for f in range(nf):
+        (tops if parent[f] < 0 else children[parent[f]]).append(f)
+    for kids in children:
+        if len(kids) > 1:
+            kids.sort(key=names.__getitem__)
+    row = array("i", bytes(4 * nf))
+    for kids in (tops, *children):
+        for r, f in enumerate(kids):
+            row[f] = r
+    start = array("i", bytes(4 * nf))
+    end = array("i", bytes(4 * nf))
+    order = array("i")
+    stack = [(f, False) for f in reversed(tops)]
+    while stack:  # depth first: everything below f is positions [start[f], end[f])
+        f, done = stack.pop()
+        if done:
+            end[f] = len(order)
+            continue
+        start[f] = len(order)
+        order.append(f)
+        stack.append((f, True))
+        stack.extend((c, False) for c in reversed(children[f]))
+    child_order = array("i")
+    child_start = array("i", [0])
+    for kids in children:
+        child_order.extend(kids)
+        child_start.append(len(child_order))
+    cols.tree = {
+        "parent": parent,
+        "tops": array("i", tops),
+        "child_order": child_order,
+        "child_start": child_start,
+        "row": row,
+        "start": start,
+        "end": end,
+        "order": order,
+    }
+    return cols.tree
+
+
+def tree_is_whole(cols: FileColumns, tree: dict[str, array]) -> bool:
+    """Whether stored tree arrays fit these columns (a damaged snapshot is not used)."""
+    nf = cols.folder_total
+    sizes = {"parent": nf, "row": nf, "start": nf, "end": nf, "order": nf, "child_start": nf + 1}
+    if set(tree) != set(TREE_PARTS):
+        return False
+    if any(len(tree[name]) != size for name, size in sizes.items()):
+        return False
+    return len(tree["tops"]) + len(tree["child_order"]) == nf

@@ -36,6 +36,7 @@ from desktop_app.gui.decide import DecisionService
 from desktop_app.gui.file_model import FileFilter, FileTableModel
 from desktop_app.gui.file_words import category_words
 from desktop_app.gui.folder_model import FolderTreeModel
+from desktop_app.gui.folder_stats import TREE_PARTS, folder_tree
 
 YEAR = SECONDS_PER_YEAR
 BAD_NAME = b"caf\xe9 menu.txt"  # Latin-1 bytes: not UTF-8 (only possible on Linux)
@@ -591,6 +592,9 @@ def test_packed_read_equals_the_plain_read_and_the_snapshot(share: Share) -> Non
     again = column_cache.read_snapshot(path, column_cache.snapshot_key(catalog, root))
     assert set(again.orders) == {"name", "folder", "size", "modified"}
     assert again.orders == prepared.orders
+    assert set(again.tree) == set(TREE_PARTS) and again.tree == prepared.tree
+    fresh = read_from_catalog(catalog, root)
+    assert folder_tree(fresh) == again.tree  # the stored tree is the one made anew
 
 
 def test_damaged_or_stale_snapshots_are_ignored(share: Share, config: OrgConfig) -> None:
@@ -617,6 +621,10 @@ def test_the_scan_worker_hands_over_prepared_columns(share: Share, config: OrgCo
     assert share.files.columns is prepared and set(prepared.orders) >= {"name", "size"}
     share.files.sort(share.files.SIZE)
     assert share.files.info(share.files.index_at_row(0)).size == 0
+    scan(share.catalog, [str(share.root)], config)  # nothing changed: the scan is kept
+    share.files.load(share.root_id, columns=prepared)
+    assert share.files.columns is prepared
+    (share.root / "nieuw.txt").write_text("nieuw")
     scan(share.catalog, [str(share.root)], config)  # a newer scan: the old columns are stale
     share.files.load(share.root_id, columns=prepared)
     assert share.files.columns is not prepared
