@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.core.logs import setup_logging
 
 EXIT_OK, EXIT_PARTIAL, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -61,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import multiprocessing
 
     multiprocessing.freeze_support()
+    setup_logging()
     _load_extensions()
     try:
         args = build_parser().parse_args(argv)

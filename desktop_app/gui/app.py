@@ -16,10 +16,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app import __version__
 from desktop_app.core import locations
 from desktop_app.core.config import ConfigError, OrgConfig, find_config, load_config
+from desktop_app.core.logs import setup_logging
 from desktop_app.core.store import Catalog
+from desktop_app.gui.crash_dialog import install_excepthook
 from desktop_app.gui.i18n import Translations, system_language, translator_for
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.session import Session
+from desktop_app.gui.single_instance import SingleInstance
 
 QUIT_AFTER_ENV = "SHARETIDY_QUIT_AFTER_MS"
 """Close the app this many milliseconds after the window shows (smoke tests, demos)."""
@@ -84,9 +87,25 @@ def run_app(
     A config that cannot be used gives one clear dialog and exit code 2.
     """
     app = application()
+    setup_logging()
     translations = translator_for(app)
     lang = lang or system_language()
     translations.switch(lang)
+    crash_hook = install_excepthook(lambda: translations.lang or "en")
+    try:
+        return _run_app(app, translations, lang, guided, config_path, demo)
+    finally:
+        crash_hook.uninstall()
+
+
+def _run_app(
+    app: QApplication,
+    translations: Translations,
+    lang: str,
+    guided: bool,
+    config_path: str | os.PathLike[str] | None,
+    demo: object | None,
+) -> int:
     try:
         config = load_config(find_config(config_path))
     except ConfigError as exc:
@@ -100,9 +119,23 @@ def run_app(
         )
         print(f"sharetidy: bad config: {exc}", file=sys.stderr)
         return 2
+    instance = SingleInstance()
+    if not instance.claim():
+        # Another copy of this user runs: bring its window forward instead of a second
+        # catalog writer. Only when it does not answer, say so.
+        if instance.send_to_running("show"):
+            return 0
+        _error(
+            QCoreApplication.translate("App", "ShareTidy is already open"),
+            QCoreApplication.translate(
+                "App", "ShareTidy is already open on this computer. Use that window."
+            ),
+        )
+        return 1
     lock = QLockFile(str(locations.data_dir() / "sharetidy.lock"))
     lock.setStaleLockTime(0)
     if not lock.tryLock(200):
+        instance.release()
         _error(
             QCoreApplication.translate("App", "ShareTidy is already open"),
             QCoreApplication.translate(
@@ -115,6 +148,7 @@ def run_app(
     except RuntimeError as exc:  # a catalog made by a newer version
         _error(QCoreApplication.translate("App", "ShareTidy cannot start"), str(exc))
         lock.unlock()
+        instance.release()
         return 2
     try:
         window = build_main_window(
@@ -125,6 +159,7 @@ def run_app(
             guided=guided,
             demo=demo is not None,
         )
+        instance.message_received.connect(lambda _message: window.bring_forward())
         window.show()
         quit_after = os.environ.get(QUIT_AFTER_ENV)
         if quit_after:
@@ -135,3 +170,4 @@ def run_app(
     finally:
         catalog.close()
         lock.unlock()
+        instance.release()

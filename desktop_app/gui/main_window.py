@@ -333,6 +333,15 @@ class MainWindow(QMainWindow):
         self.steps.setAccessibleName(self.tr("Steps"))
         self._update_undo()
 
+    def bring_forward(self) -> None:
+        """Show this window on top: the employee started ShareTidy again."""
+        if self.isMinimized():
+            self.showNormal()
+        else:
+            self.show()
+        self.raise_()
+        self.activateWindow()
+
     def closeEvent(self, event) -> None:
         if self.scan_page.is_running():
             self.scan_page.cancel()

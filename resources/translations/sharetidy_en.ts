@@ -25,6 +25,23 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>ShareTidy ran into a problem</source>
+            <translation>ShareTidy ran into a problem</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but your decisions so far are saved and you can carry on working.
+
+If this keeps happening, please send this file to the service desk:
+%1</source>
+            <translation>Something went wrong, but your decisions so far are saved and you can carry on working.
+
+If this keeps happening, please send this file to the service desk:
+%1</translation>
+        </message>
+    </context>
+    <context>
         <name>Deadline</name>
         <message numerus="yes">
             <source>%n day(s) left</source>

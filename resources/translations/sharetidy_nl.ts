@@ -25,6 +25,23 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>ShareTidy ran into a problem</source>
+            <translation>ShareTidy heeft een probleem</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but your decisions so far are saved and you can carry on working.
+
+If this keeps happening, please send this file to the service desk:
+%1</source>
+            <translation>Er ging iets mis, maar uw besluiten tot nu toe zijn bewaard en u kunt gewoon verder werken.
+
+Gebeurt dit vaker? Stuur dan dit bestand naar de servicedesk:
+%1</translation>
+        </message>
+    </context>
+    <context>
         <name>Deadline</name>
         <message numerus="yes">
             <source>%n day(s) left</source>
