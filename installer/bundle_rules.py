@@ -29,13 +29,12 @@ LANGUAGES = ("nl", "en")
 """The app's languages; Qt's own translations of other languages are not shipped."""
 
 DROP_PATTERNS = (
-    # Qt modules the app never loads (QML/Quick, PDF, virtual keyboard, networking).
+    # Qt modules the app never loads (QML/Quick, PDF, virtual keyboard). QtNetwork
+    # stays: the single-instance hand-over uses its local sockets (no network).
     "*qt6pdf*",
     "*qt6virtualkeyboard*",
     "*qt6qml*",
     "*qt6quick*",
-    "*qt6network*",
-    "pyside6/qtnetwork.*",
     "*libpyside6qml*",
     "*/qml/*",
     # Linux display back-ends other than X11 (xcb) and offscreen.
