@@ -25,9 +25,10 @@ from desktop_app.gui.review_page import ReviewPage
 from desktop_app.gui.scan_page import ScanPage
 from desktop_app.gui.session import Session
 from desktop_app.gui.start_page import StartPage
+from desktop_app.gui.submit_page import SubmitPage
 from desktop_app.gui.undo import retranslate_stack
 
-PAGES = ("start", "scan", "review", "overview")
+PAGES = ("start", "scan", "review", "overview", "submit")
 
 
 class MainWindow(QMainWindow):
@@ -44,9 +45,16 @@ class MainWindow(QMainWindow):
         self.scan_page = ScanPage(session)
         self.review_page = ReviewPage(session)
         self.overview_page = OverviewPage(session)
+        self.submit_page = SubmitPage(session)
         for key, page in zip(
             PAGES,
-            (self.start_page, self.scan_page, self.review_page, self.overview_page),
+            (
+                self.start_page,
+                self.scan_page,
+                self.review_page,
+                self.overview_page,
+                self.submit_page,
+            ),
             strict=True,
         ):
             self.add_page(key, page)
@@ -62,6 +70,7 @@ class MainWindow(QMainWindow):
         self.scan_page.scanStopped.connect(self._scan_stopped)
         self.overview_page.folderActivated.connect(self._show_folder)
         self.overview_page.fileActivated.connect(self._show_file)
+        self.submit_page.delivered.connect(lambda text: self.statusBar().showMessage(text, 15000))
         session.rootLoaded.connect(self._root_loaded)
         session.languageChanged.connect(self._language_changed)
         session.undo_stack.indexChanged.connect(self._update_undo)
@@ -256,7 +265,7 @@ class MainWindow(QMainWindow):
     def keys_text(self) -> str:
         """The shortcut list of Help > Keyboard shortcuts."""
         return self.tr(
-            "Ctrl+1 to Ctrl+4: go to Start, Scan, Review or Overview\n"
+            "Ctrl+1 to Ctrl+5: go to Start, Scan, Review, Overview or Hand in\n"
             "K, A, D: keep, archive or delete the selected files\n"
             "Ctrl+Z: undo the last decision\n"
             "Ctrl+Shift+Z or Ctrl+Y: redo\n"
@@ -305,12 +314,14 @@ class MainWindow(QMainWindow):
             "scan": self.tr("2  Scan"),
             "review": self.tr("3  Review and decide"),
             "overview": self.tr("4  Overview"),
+            "submit": self.tr("5  Hand in"),
         }
         tips = {
             "start": self.tr("Your shares (Ctrl+1)"),
             "scan": self.tr("The running scan (Ctrl+2)"),
             "review": self.tr("Look at the files and decide (Ctrl+3)"),
             "overview": self.tr("Where the space goes, and what moves (Ctrl+4)"),
+            "submit": self.tr("Hand your choices to the migration team (Ctrl+5)"),
         }
         for key, action in self.page_actions.items():
             action.setText(names[key])

@@ -586,14 +586,14 @@ If this keeps happening, please send this file to the service desk:
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <source>Ctrl+1 to Ctrl+4: go to Start, Scan, Review or Overview
+            <source>Ctrl+1 to Ctrl+5: go to Start, Scan, Review, Overview or Hand in
 K, A, D: keep, archive or delete the selected files
 Ctrl+Z: undo the last decision
 Ctrl+Shift+Z or Ctrl+Y: redo
 Ctrl+F: search for a file
 Tab and Shift+Tab: go to the next or previous part of the window
 Alt + the underlined letter: press that button</source>
-            <translation>Ctrl+1 to Ctrl+4: go to Start, Scan, Review or Overview
+            <translation>Ctrl+1 to Ctrl+5: go to Start, Scan, Review, Overview or Hand in
 K, A, D: keep, archive or delete the selected files
 Ctrl+Z: undo the last decision
 Ctrl+Shift+Z or Ctrl+Y: redo
@@ -648,6 +648,14 @@ Helps you tidy your files on the network drives before the move to Microsoft 365
         <message>
             <source>Where the space goes, and what moves (Ctrl+4)</source>
             <translation>Where the space goes, and what moves (Ctrl+4)</translation>
+        </message>
+        <message>
+            <source>5  Hand in</source>
+            <translation>5  Hand in</translation>
+        </message>
+        <message>
+            <source>Hand your choices to the migration team (Ctrl+5)</source>
+            <translation>Hand your choices to the migration team (Ctrl+5)</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1126,6 +1134,149 @@ Helps you tidy your files on the network drives before the move to Microsoft 365
         <message>
             <source>Your shares</source>
             <translation>Your shares</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmitPage</name>
+        <message>
+            <source>ShareTidy could not count your choices: %1</source>
+            <translation>ShareTidy could not count your choices: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to hand in yet: scan a share first (step 1).</source>
+            <translation>Nothing to hand in yet: scan a share first (step 1).</translation>
+        </message>
+        <message>
+            <source>Counting your choices…</source>
+            <translation>Counting your choices…</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Still the suggestion</source>
+            <translation>Still the suggestion</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Files you did not decide are handed in with their suggestion; the migration team sees which ones you chose yourself.</source>
+            <translation>Files you did not decide are handed in with their suggestion; the migration team sees which ones you chose yourself.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) still only have the suggestion.</source>
+            <translation>
+                <numerusform>%n file still only has the suggestion.</numerusform>
+                <numerusform>%n files still only have the suggestion.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Handing in your choices…</source>
+            <translation>Handing in your choices…</translation>
+        </message>
+        <message>
+            <source>Your choices could not be handed in.</source>
+            <translation>Your choices could not be handed in.</translation>
+        </message>
+        <message>
+            <source>Nothing was lost; you can try again. What went wrong: %1</source>
+            <translation>Nothing was lost; you can try again. What went wrong: %1</translation>
+        </message>
+        <message>
+            <source>Handed in at %1</source>
+            <translation>Handed in at %1</translation>
+        </message>
+        <message>
+            <source>Handed in on %1 at %2</source>
+            <translation>Handed in on %1 at %2</translation>
+        </message>
+        <message>
+            <source>The drop folder cannot be reached right now; the network may be down.</source>
+            <translation>The drop folder cannot be reached right now; the network may be down.</translation>
+        </message>
+        <message>
+            <source>You may not create files in the drop folder; the service desk can help.</source>
+            <translation>You may not create files in the drop folder; the service desk can help.</translation>
+        </message>
+        <message>
+            <source>The drop folder is full; the service desk can help.</source>
+            <translation>The drop folder is full; the service desk can help.</translation>
+        </message>
+        <message>
+            <source>Your organisation's settings name no drop folder yet.</source>
+            <translation>Your organisation's settings name no drop folder yet.</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Reason: %1</translation>
+        </message>
+        <message>
+            <source>The migration team received the list of your choices. You can change your choices and hand in again; the newest list counts.</source>
+            <translation>The migration team received the list of your choices. You can change your choices and hand in again; the newest list counts.</translation>
+        </message>
+        <message>
+            <source>Your choices are ready and will be sent as soon as the drop folder can be reached.</source>
+            <translation>Your choices are ready and will be sent as soon as the drop folder can be reached.</translation>
+        </message>
+        <message>
+            <source>ShareTidy tries again every few minutes; nothing is lost.</source>
+            <translation>ShareTidy tries again every few minutes; nothing is lost.</translation>
+        </message>
+        <message>
+            <source>You can change your choices and hand in again; the newest list counts.</source>
+            <translation>You can change your choices and hand in again; the newest list counts.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) could not be handed in because the name cannot be read. Please rename them and hand in again:</source>
+            <translation>
+                <numerusform>%n file could not be handed in because the name cannot be read. Please rename it and hand in again:</numerusform>
+                <numerusform>%n files could not be handed in because the name cannot be read. Please rename them and hand in again:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hand in</source>
+            <translation>Hand in</translation>
+        </message>
+        <message>
+            <source>When you hand in, the migration team receives a list of your choices; nothing is deleted now.</source>
+            <translation>When you hand in, the migration team receives a list of your choices; nothing is deleted now.</translation>
+        </message>
+        <message>
+            <source>What you hand in</source>
+            <translation>What you hand in</translation>
+        </message>
+        <message>
+            <source>Helped b&amp;y (optional):</source>
+            <translation>Helped b&amp;y (optional):</translation>
+        </message>
+        <message>
+            <source>Helped by</source>
+            <translation>Helped by</translation>
+        </message>
+        <message>
+            <source>Name of the colleague who helped you</source>
+            <translation>Name of the colleague who helped you</translation>
+        </message>
+        <message>
+            <source>Hand &amp;in</source>
+            <translation>Hand &amp;in</translation>
+        </message>
+        <message>
+            <source>Hand in your choices</source>
+            <translation>Hand in your choices</translation>
         </message>
     </context>
     <context>

@@ -586,14 +586,14 @@ Gebeurt dit vaker? Stuur dan dit bestand naar de servicedesk:
             <translation>Sneltoetsen</translation>
         </message>
         <message>
-            <source>Ctrl+1 to Ctrl+4: go to Start, Scan, Review or Overview
+            <source>Ctrl+1 to Ctrl+5: go to Start, Scan, Review, Overview or Hand in
 K, A, D: keep, archive or delete the selected files
 Ctrl+Z: undo the last decision
 Ctrl+Shift+Z or Ctrl+Y: redo
 Ctrl+F: search for a file
 Tab and Shift+Tab: go to the next or previous part of the window
 Alt + the underlined letter: press that button</source>
-            <translation>Ctrl+1 tot Ctrl+4: naar Start, Scannen, Beoordelen of Overzicht
+            <translation>Ctrl+1 tot Ctrl+5: naar Start, Scannen, Beoordelen, Overzicht of Inleveren
 K, A, D: de gekozen bestanden bewaren (Keep), archiveren of verwijderen (Delete)
 Ctrl+Z: het laatste besluit ongedaan maken
 Ctrl+Shift+Z of Ctrl+Y: opnieuw doen
@@ -648,6 +648,14 @@ Helpt u om uw bestanden op de netwerkschijven op te ruimen vóór de overstap na
         <message>
             <source>Where the space goes, and what moves (Ctrl+4)</source>
             <translation>Waar de ruimte zit, en wat er meegaat (Ctrl+4)</translation>
+        </message>
+        <message>
+            <source>5  Hand in</source>
+            <translation>5  Inleveren</translation>
+        </message>
+        <message>
+            <source>Hand your choices to the migration team (Ctrl+5)</source>
+            <translation>Uw keuzes inleveren bij het migratieteam (Ctrl+5)</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1126,6 +1134,149 @@ Helpt u om uw bestanden op de netwerkschijven op te ruimen vóór de overstap na
         <message>
             <source>Your shares</source>
             <translation>Uw schijven</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmitPage</name>
+        <message>
+            <source>ShareTidy could not count your choices: %1</source>
+            <translation>ShareTidy kon uw keuzes niet tellen: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to hand in yet: scan a share first (step 1).</source>
+            <translation>Er is nog niets om in te leveren: scan eerst een schijf (stap 1).</translation>
+        </message>
+        <message>
+            <source>Counting your choices…</source>
+            <translation>Uw keuzes worden geteld…</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Schijf</translation>
+        </message>
+        <message>
+            <source>Still the suggestion</source>
+            <translation>Nog het voorstel</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n bestand</numerusform>
+                <numerusform>%n bestanden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Files you did not decide are handed in with their suggestion; the migration team sees which ones you chose yourself.</source>
+            <translation>Bestanden waarover u niet besliste, worden ingeleverd met het voorstel; het migratieteam ziet welke u zelf koos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) still only have the suggestion.</source>
+            <translation>
+                <numerusform>%n bestand heeft nog alleen het voorstel.</numerusform>
+                <numerusform>%n bestanden hebben nog alleen het voorstel.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Handing in your choices…</source>
+            <translation>Uw keuzes worden ingeleverd…</translation>
+        </message>
+        <message>
+            <source>Your choices could not be handed in.</source>
+            <translation>Uw keuzes konden niet worden ingeleverd.</translation>
+        </message>
+        <message>
+            <source>Nothing was lost; you can try again. What went wrong: %1</source>
+            <translation>Er is niets verloren gegaan; u kunt het opnieuw proberen. Wat er misging: %1</translation>
+        </message>
+        <message>
+            <source>Handed in at %1</source>
+            <translation>Ingeleverd om %1</translation>
+        </message>
+        <message>
+            <source>Handed in on %1 at %2</source>
+            <translation>Ingeleverd op %1 om %2</translation>
+        </message>
+        <message>
+            <source>The drop folder cannot be reached right now; the network may be down.</source>
+            <translation>De inlevermap is nu niet bereikbaar; misschien is het netwerk weg.</translation>
+        </message>
+        <message>
+            <source>You may not create files in the drop folder; the service desk can help.</source>
+            <translation>U mag geen bestanden in de inlevermap zetten; de servicedesk kan u helpen.</translation>
+        </message>
+        <message>
+            <source>The drop folder is full; the service desk can help.</source>
+            <translation>De inlevermap is vol; de servicedesk kan u helpen.</translation>
+        </message>
+        <message>
+            <source>Your organisation's settings name no drop folder yet.</source>
+            <translation>In de instellingen van uw organisatie staat nog geen inlevermap.</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Reden: %1</translation>
+        </message>
+        <message>
+            <source>The migration team received the list of your choices. You can change your choices and hand in again; the newest list counts.</source>
+            <translation>Het migratieteam heeft de lijst met uw keuzes ontvangen. U kunt uw keuzes nog veranderen en opnieuw inleveren; de nieuwste lijst telt.</translation>
+        </message>
+        <message>
+            <source>Your choices are ready and will be sent as soon as the drop folder can be reached.</source>
+            <translation>Uw keuzes staan klaar en worden verstuurd zodra de inlevermap bereikbaar is.</translation>
+        </message>
+        <message>
+            <source>ShareTidy tries again every few minutes; nothing is lost.</source>
+            <translation>ShareTidy probeert het om de paar minuten opnieuw; er gaat niets verloren.</translation>
+        </message>
+        <message>
+            <source>You can change your choices and hand in again; the newest list counts.</source>
+            <translation>U kunt uw keuzes nog veranderen en opnieuw inleveren; de nieuwste lijst telt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) could not be handed in because the name cannot be read. Please rename them and hand in again:</source>
+            <translation>
+                <numerusform>%n bestand kon niet worden ingeleverd omdat de naam onleesbaar is. Geef het een andere naam en lever opnieuw in:</numerusform>
+                <numerusform>%n bestanden konden niet worden ingeleverd omdat de naam onleesbaar is. Geef ze een andere naam en lever opnieuw in:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>en nog %n</numerusform>
+                <numerusform>en nog %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hand in</source>
+            <translation>Inleveren</translation>
+        </message>
+        <message>
+            <source>When you hand in, the migration team receives a list of your choices; nothing is deleted now.</source>
+            <translation>Als u inlevert, krijgt het migratieteam een lijst met uw keuzes; er wordt nu niets verwijderd.</translation>
+        </message>
+        <message>
+            <source>What you hand in</source>
+            <translation>Wat u inlevert</translation>
+        </message>
+        <message>
+            <source>Helped b&amp;y (optional):</source>
+            <translation>Geholpen &amp;door (niet verplicht):</translation>
+        </message>
+        <message>
+            <source>Helped by</source>
+            <translation>Geholpen door</translation>
+        </message>
+        <message>
+            <source>Name of the colleague who helped you</source>
+            <translation>Naam van de collega die u hielp</translation>
+        </message>
+        <message>
+            <source>Hand &amp;in</source>
+            <translation>&amp;Inleveren</translation>
+        </message>
+        <message>
+            <source>Hand in your choices</source>
+            <translation>Uw keuzes inleveren</translation>
         </message>
     </context>
     <context>
