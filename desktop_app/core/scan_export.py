@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
+from desktop_app.core.atomic import write_text_atomic
 from desktop_app.core.classify import CATEGORIES
 from desktop_app.core.policy import DECISIONS, FileFacts, Policy
 from desktop_app.core.reasons import Reasons
@@ -189,15 +189,5 @@ def export_scan(rows: Iterator[tuple], output: Path | None, stdout: IO[str] | No
         assert stdout is not None
         return write_csv(rows, stdout)
     jsonl = output.suffix.lower() == ".jsonl"
-    folder = output.parent if str(output.parent) else Path(".")
-    fd, temp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if not jsonl else "utf-8", newline="") as raw:
-            count = write_jsonl(rows, raw) if jsonl else write_csv(rows, raw)
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(temp, output)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return count
+    writer = write_jsonl if jsonl else write_csv
+    return write_text_atomic(output, lambda out: writer(rows, out), bom=not jsonl)

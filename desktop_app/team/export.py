@@ -25,6 +25,7 @@ from typing import IO
 
 import duckdb
 
+from desktop_app.core.atomic import write_text_atomic
 from desktop_app.core.config import OrgConfig
 from desktop_app.core.policy import DECISIONS
 from desktop_app.core.scan_export import neutralise
@@ -135,18 +136,7 @@ def atomic_text(output: Path, write: Callable[[IO[str]], int], *, bom: bool) -> 
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"the folder of the output does not exist: {folder}")
-    fd, temp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=folder)
-    try:
-        encoding = "utf-8-sig" if bom else "utf-8"
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as out:
-            count = write(out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, output)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return count
+    return write_text_atomic(output, write, bom=bom)
 
 
 def export(
