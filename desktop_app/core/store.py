@@ -254,21 +254,28 @@ class Catalog:
         Folder rows: ``(id, scan_id, root_id, parent_id, rel, raw)``. File rows:
         ``(id, scan_id, root_id, folder_id, name, raw, size, mtime_ns, category, flags,
         sp, dup_group, rule, suggestion, protected, partial, full)``.
+
+        These batches need no flush to disk of their own: until :meth:`finish_scan` they
+        are invisible, and a crash only makes the next open clear them.
         """
-        with self.transaction():
-            if folders:
-                self.conn.executemany(
-                    "INSERT INTO folders (id, scan_id, root_id, parent_id, rel, raw) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    folders,
-                )
-            if files:
-                self.conn.executemany(
-                    "INSERT INTO files (id, scan_id, root_id, folder_id, name, raw, size, "
-                    "mtime_ns, category, flags, sp, dup_group, rule, suggestion, protected, "
-                    "partial, full) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    files,
-                )
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        try:
+            with self.transaction():
+                if folders:
+                    self.conn.executemany(
+                        "INSERT INTO folders (id, scan_id, root_id, parent_id, rel, raw) "
+                        "VALUES (?, ?, ?, ?, ?, ?)",
+                        folders,
+                    )
+                if files:
+                    self.conn.executemany(
+                        "INSERT INTO files (id, scan_id, root_id, folder_id, name, raw, size, "
+                        "mtime_ns, category, flags, sp, dup_group, rule, suggestion, protected, "
+                        "partial, full) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        files,
+                    )
+        finally:
+            self.conn.execute("PRAGMA synchronous = FULL")
 
     def finish_scan(
         self,

@@ -41,7 +41,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--html", metavar="OUT.html", required=True)
     p.set_defaults(handler=cmd_report)
 
-    from desktop_app.team.export import FORMATS
+    from desktop_app.team import FORMATS
 
     p = sub.add_parser("export", help="the migration plan for the team's tools")
     p.add_argument("--db", metavar="F", default=DEFAULT_DB)

@@ -29,9 +29,8 @@ from desktop_app.core.atomic import write_text_atomic
 from desktop_app.core.config import OrgConfig
 from desktop_app.core.policy import DECISIONS
 from desktop_app.core.scan_export import neutralise
-from desktop_app.team import spmt
+from desktop_app.team import FORMATS, spmt
 
-FORMATS = ("spmt-csv", "spmt-json", "exclusions-csv", "items-csv", "parquet")
 ITEM_COLUMNS = (
     "path",
     "decision",
