@@ -111,7 +111,7 @@ class CellTexts:
         if column == SIZE:
             return human_size(cols.size[i], self.model.language())
         if column == MODIFIED:
-            return date_text(cols.mtime[i])
+            return date_text(cols.mtime[i], self.model.language())
         if column == TYPE:
             return self.words.categories[min(cols.category[i], len(self.words.categories) - 1)]
         if column == SUGGESTED:
@@ -166,9 +166,15 @@ class CellTexts:
         return None
 
 
-def date_text(mtime_ns: int) -> str:
-    """A modification time as a local date, 2012-03-14 ('?' when out of range)."""
+def date_text(mtime_ns: int, lang: str = "en") -> str:
+    """A modification time as a local date ('?' when out of range).
+
+    Dutch readers write 14-3-2012; in English the unambiguous 2012-03-14 is used.
+    """
     try:
-        return time.strftime("%Y-%m-%d", time.localtime(mtime_ns // 1_000_000_000))
+        tm = time.localtime(mtime_ns // 1_000_000_000)
     except (OverflowError, OSError, ValueError):
         return "?"
+    if lang == "nl":
+        return f"{tm.tm_mday}-{tm.tm_mon}-{tm.tm_year}"
+    return f"{tm.tm_year:04d}-{tm.tm_mon:02d}-{tm.tm_mday:02d}"

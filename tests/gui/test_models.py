@@ -163,8 +163,11 @@ def test_every_column_shows_its_text(share: Share) -> None:
     assert cell(model.NAME) == "Plan.docx"
     assert cell(model.FOLDER) == "Projecten"
     assert cell(model.SIZE) == human_size(4000, "nl") == "3,9 KB"
-    expected_date = time.strftime("%Y-%m-%d", time.localtime(info.mtime_ns / 1e9))
-    assert cell(model.MODIFIED) == expected_date
+    tm = time.localtime(info.mtime_ns / 1e9)
+    assert cell(model.MODIFIED) == f"{tm.tm_mday}-{tm.tm_mon}-{tm.tm_year}"  # Dutch order
+    model.set_language("en")
+    assert cell(model.MODIFIED) == time.strftime("%Y-%m-%d", tm)
+    model.set_language("nl")
     assert cell(model.TYPE) == "Document"
     assert cell(model.SUGGESTION) == "Keep"
     assert cell(model.DECISION) == "Keep"
