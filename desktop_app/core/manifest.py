@@ -167,14 +167,6 @@ def _bad_folders(catalog: Catalog, root_id: int) -> set[str]:
     return {rel for (rel,) in rows}
 
 
-def _notes(catalog: Catalog, root_id: int) -> dict[str, str]:
-    rows = catalog.conn.execute(
-        "SELECT rel, note FROM decisions WHERE root_id = ? AND kind = 'file' AND note IS NOT NULL",
-        (root_id,),
-    )
-    return {rel: note for rel, note in rows}
-
-
 def _shown_path(root: str, rel: str) -> str:
     sep = "\\" if root.startswith("\\\\") or ("\\" in root and "/" not in root) else "/"
     return root.rstrip("/\\") + sep + rel.replace("/", sep)
@@ -222,7 +214,7 @@ def write_entries(
     count = 0
     for index, root_id in enumerate(root_ids):
         bad = _bad_folders(catalog, root_id)
-        notes = _notes(catalog, root_id)
+        notes = catalog.notes(root_id)
         for item in effective_decisions(catalog, root_id):
             rel = item.rel
             if item.flags & FLAG_BAD_NAME or item.folder in bad:

@@ -160,24 +160,11 @@ class DecisionService:
         root_id = outcome.root_id
         if root_id is None:
             return
-        with self.catalog.transaction() as conn:
-            for change, rows in steps:
-                removed, stored = [], []
-                for k, rel in enumerate(change.rels):
-                    row = rows.row(k)
-                    if row is None:
-                        removed.append((root_id, rel, change.kind))
-                    else:
-                        stored.append((root_id, rel, change.kind, *row))
-                conn.executemany(
-                    "DELETE FROM decisions WHERE root_id = ? AND rel = ? AND kind = ?", removed
-                )
-                conn.executemany(
-                    "INSERT OR REPLACE INTO decisions "
-                    "(root_id, rel, kind, decision, decided_at, size, mtime_ns, note) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    stored,
-                )
+        self.catalog.restore_decisions(
+            (root_id, rel, change.kind, *(rows.row(k) or (None, 0.0, None, None, None)))
+            for change, rows in steps
+            for k, rel in enumerate(change.rels)
+        )
         model = self.model
         cols = model.columns
         if cols is None or cols.root_id != root_id:
@@ -221,14 +208,9 @@ class DecisionService:
 
     def _notes(self, kind: str, rels: Sequence[str]) -> dict[int, str]:
         """Notes stored on these rows, by position in ``rels`` (rare: kept for undo)."""
-        cols = self.model.columns
-        rows = self.catalog.conn.execute(
-            "SELECT rel, note FROM decisions WHERE root_id = ? AND kind = ? AND note IS NOT NULL",
-            (cols.root_id, kind),
-        ).fetchall()
-        if not rows:
+        noted = self.catalog.notes(self.model.columns.root_id, kind)
+        if not noted:
             return {}
-        noted = dict(rows)
         return {k: noted[rel] for k, rel in enumerate(rels) if rel in noted}
 
     def _reached(self, folder: str) -> list[int]:

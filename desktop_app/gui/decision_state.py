@@ -35,10 +35,7 @@ StoredRow = tuple[str, str, int, float, "int | None", "int | None"]
 
 def stored_rows(catalog: Catalog, root_id: int) -> list[StoredRow]:
     """A root's decision rows, read straight into tuples (no dict for 100,000 of them)."""
-    return catalog.conn.execute(
-        "SELECT kind, rel, decision, decided_at, size, mtime_ns FROM decisions WHERE root_id = ?",
-        (root_id,),
-    ).fetchall()
+    return catalog.decision_rows(root_id)
 
 
 @dataclass(frozen=True)

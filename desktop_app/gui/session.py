@@ -82,15 +82,10 @@ class Session(QObject):
 
     # -- settings kept in the catalog -------------------------------------------------
     def meta(self, key: str) -> str | None:
-        row = self.catalog.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return None if row is None else str(row[0])
+        return self.catalog.meta(key)
 
     def set_meta(self, key: str, value: str | None) -> None:
-        with self.catalog.transaction() as conn:
-            if value is None:
-                conn.execute("DELETE FROM meta WHERE key = ?", (key,))
-            else:
-                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+        self.catalog.set_meta(key, value)
 
     @property
     def department(self) -> str:
