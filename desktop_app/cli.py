@@ -7,14 +7,19 @@ on stderr), 2 bad usage or bad input (one clear line, nothing written).
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app import __version__
+
+if TYPE_CHECKING:  # the engine is imported when a command runs, not at start-up
+    from desktop_app.core.config import OrgConfig
+    from desktop_app.core.scanner import ScanResult
+    from desktop_app.core.store import Catalog
 from desktop_app.core.logs import setup_logging
 
 EXIT_OK, EXIT_PARTIAL, EXIT_BAD_INPUT = 0, 1, 2
@@ -160,10 +165,33 @@ class TerminalProgress:
             sys.stderr.flush()
 
 
+def scan_in_terminal(
+    catalog: Catalog, roots: list[str], config: OrgConfig, *, user: str, department: str = ""
+) -> ScanResult:
+    """Scan with a progress line on a terminal; the one scan path of every subcommand.
+
+    Ctrl+C raises KeyboardInterrupt here; the scanner then abandons its rows and
+    :func:`main` says that nothing was changed.
+    """
+    from desktop_app.core.scanner import scan
+
+    progress = TerminalProgress()
+    try:
+        return scan(catalog, roots, config, progress, user=user, department=department)
+    finally:
+        progress.done()
+
+
+def report_unreadable(result: ScanResult) -> None:
+    """List on stderr what the scan could not read."""
+    for path, message in result.errors:
+        print(f"sharetidy: cannot read: {path}: {message}", file=sys.stderr)
+
+
 def _cmd_scan(args: argparse.Namespace) -> int:
     from desktop_app.core import locations
     from desktop_app.core.scan_export import export_scan, result_rows
-    from desktop_app.core.scanner import ScanCancelled, scan
+    from desktop_app.core.shares import login_name
     from desktop_app.core.store import Catalog
 
     config = load_config_or_fail(args.config)
@@ -174,18 +202,10 @@ def _cmd_scan(args: argparse.Namespace) -> int:
         if not output.parent.is_dir() and str(output.parent):
             raise UsageError(f"the folder of --output does not exist: {output.parent}")
     roots = check_roots(args.roots)
-    progress = TerminalProgress()
     with Catalog(locations.catalog_path()) as catalog:
-        try:
-            result = scan(catalog, roots, config, progress, user=getpass.getuser())
-        except ScanCancelled:  # pragma: no cover - only from a terminal's Ctrl+C
-            return 130
-        finally:
-            progress.done()
-        rows = result_rows(result, config.policy, config.language)
-        export_scan(rows, output, sys.stdout)
-    for path, message in result.errors:
-        print(f"sharetidy: cannot read: {path}: {message}", file=sys.stderr)
+        result = scan_in_terminal(catalog, roots, config, user=login_name())
+        export_scan(result_rows(result, config.policy, config.language), output, sys.stdout)
+    report_unreadable(result)
     for path in result.bad_names:
         print(f"sharetidy: skipped (name is not valid UTF-8): {path}", file=sys.stderr)
     return EXIT_PARTIAL if result.errors or result.bad_names else EXIT_OK

@@ -13,10 +13,11 @@ import sys
 from desktop_app.cli import (
     EXIT_OK,
     EXIT_PARTIAL,
-    TerminalProgress,
     UsageError,
     check_roots,
     load_config_or_fail,
+    report_unreadable,
+    scan_in_terminal,
 )
 
 
@@ -40,7 +41,6 @@ def run_submit(args: argparse.Namespace) -> int:
     """Scan, build the manifest, deliver it; exit 0 when delivered and complete."""
     from desktop_app.core import locations
     from desktop_app.core.manifest import UserInfo
-    from desktop_app.core.scanner import ScanCancelled, scan
     from desktop_app.core.store import Catalog
     from desktop_app.core.submission import submit
 
@@ -52,24 +52,12 @@ def run_submit(args: argparse.Namespace) -> int:
     config = load_config_or_fail(args.config)
     roots = check_roots(args.roots)
     user = UserInfo.current(config.department)
-    progress = TerminalProgress()
     with Catalog(locations.catalog_path()) as catalog:
-        try:
-            result = scan(
-                catalog,
-                roots,
-                config,
-                progress,
-                user=user.login or "",
-                department=user.department or "",
-            )
-        except ScanCancelled:  # pragma: no cover - only from a terminal's Ctrl+C
-            return 130
-        finally:
-            progress.done()
+        result = scan_in_terminal(
+            catalog, roots, config, user=user.login or "", department=user.department or ""
+        )
         outcome = submit(catalog, config, result.root_ids, drop=args.drop, user=user)
-    for path, message in result.errors:
-        print(f"sharetidy: cannot read: {path}: {message}", file=sys.stderr)
+    report_unreadable(result)
     for path, why in outcome.skipped_reasons:
         print(f"sharetidy: skipped ({why}): {path}", file=sys.stderr)
     if outcome.delivered:
