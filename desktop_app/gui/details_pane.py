@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.policy import human_size
 from desktop_app.core.sharepoint import describe
+from desktop_app.gui.i18n import Retranslatable
 from desktop_app.gui.labels import category_name, decision_meaning, decision_name
 from desktop_app.gui.session import Session
 
@@ -39,7 +40,7 @@ def _wrapped(name: str = "") -> QLabel:
     return label
 
 
-class DetailsPane(QScrollArea):
+class DetailsPane(Retranslatable, QScrollArea):
     """Everything about the current file; empty with a hint when nothing is selected."""
 
     copyActivated = Signal(int)
@@ -223,11 +224,6 @@ class DetailsPane(QScrollArea):
         self.sharepoint.setVisible(bool(problems))
         self.sharepoint_heading.setText(self.tr("Problems for SharePoint"))
         self.sharepoint.setText("\n".join("• " + text for text in problems))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every text of the pane in the current language."""

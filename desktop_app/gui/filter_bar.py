@@ -7,7 +7,7 @@ the search box waits a moment before filtering so each key press stays instant.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.classify import CATEGORIES
 from desktop_app.gui.file_model import FileFilter
+from desktop_app.gui.i18n import Retranslatable
 from desktop_app.gui.labels import category_name, decision_name
 
 SEARCH_DELAY_MS = 250
 
 
-class FilterBar(QWidget):
+class FilterBar(Retranslatable, QWidget):
     """Search box, suggestion/decision/type choices and the quick-filter check boxes."""
 
     filterChanged = Signal(object)
@@ -152,11 +153,6 @@ class FilterBar(QWidget):
     def _emit(self, *_args: object) -> None:
         self._timer.stop()
         self.filterChanged.emit(self.spec())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every text of the bar in the current language."""

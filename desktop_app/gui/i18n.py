@@ -23,6 +23,18 @@ from desktop_app.gui import translations
 LANGUAGES = ("nl", "en")
 
 
+class Retranslatable:
+    """Mixin for widgets that set their texts again when the language switches.
+
+    Put it before the Qt base class; the widget provides ``retranslate()``.
+    """
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # type: ignore[attr-defined]
+        super().changeEvent(event)  # type: ignore[misc]
+
+
 def system_language() -> str:
     """Dutch on a Dutch system locale, English everywhere else."""
     return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"

@@ -7,7 +7,7 @@ action has a shortcut and a mnemonic: the app must work from the keyboard alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.core.scanner import ScanResult
+from desktop_app.gui.i18n import Retranslatable
 from desktop_app.gui.overview_page import OverviewPage
 from desktop_app.gui.review_page import ReviewPage
 from desktop_app.gui.scan_page import ScanPage
@@ -31,7 +32,7 @@ from desktop_app.gui.undo import retranslate_stack
 PAGES = ("start", "scan", "review", "overview", "submit")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """The app's one window."""
 
     def __init__(self, session: Session):
@@ -290,11 +291,6 @@ class MainWindow(QMainWindow):
         self.language_actions[lang].setChecked(True)
         retranslate_stack(self.session)
         self._update_undo()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate_title(self) -> None:
         """'ShareTidy - Gemeente Voorbeeld' (the title always holds 'ShareTidy')."""

@@ -7,7 +7,7 @@ a click opens that folder in the review.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.policy import human_size
+from desktop_app.gui.i18n import Retranslatable
 from desktop_app.gui.labels import decision_name
 from desktop_app.gui.session import Session
 from desktop_app.gui.treemap import TreemapWidget
 from desktop_app.gui.widgets import ElidedLabel
 
 
-class OverviewPage(QWidget):
+class OverviewPage(Retranslatable, QWidget):
     """Treemap on the left, totals and 'what moves to Microsoft 365' on the right."""
 
     folderActivated = Signal(str)
@@ -194,11 +195,6 @@ class OverviewPage(QWidget):
                 "until the migration team carries out the plan, and they can restore files."
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every text of the page in the current language."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from desktop_app.gui import undo
 from desktop_app.gui.decide import DecisionOutcome
 from desktop_app.gui.details_pane import DetailsPane
 from desktop_app.gui.filter_bar import FilterBar
+from desktop_app.gui.i18n import Retranslatable
 from desktop_app.gui.session import Session
 
 DECISION_KEYS = {Qt.Key.Key_K: 0, Qt.Key.Key_A: 1, Qt.Key.Key_D: 2}
@@ -61,7 +62,7 @@ class FileTable(QTableView):
         super().keyPressEvent(event)
 
 
-class ReviewPage(QWidget):
+class ReviewPage(Retranslatable, QWidget):
     """Folder tree | file table | details, with the filter bar above and decide bar below."""
 
     def __init__(self, session: Session):
@@ -378,11 +379,6 @@ class ReviewPage(QWidget):
         if selected:
             text += " " + self.tr("%n selected.", "", selected)
         self.status.setText(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every text of the page in the current language."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -24,12 +24,13 @@ from desktop_app.core.policy import human_size
 from desktop_app.core.scanner import ScanCancelled, ScanProgress, ScanResult
 from desktop_app.core.shares import unc_path
 from desktop_app.gui import scan_worker
+from desktop_app.gui.i18n import Retranslatable
 from desktop_app.gui.jobs import BackgroundJob
 from desktop_app.gui.session import Session
 from desktop_app.gui.widgets import ElidedLabel
 
 
-class ScanPage(QWidget):
+class ScanPage(Retranslatable, QWidget):
     """Progress of one running scan."""
 
     scanFinished = Signal(int, object)
@@ -195,11 +196,6 @@ class ScanPage(QWidget):
         # A dash rather than hiding the row: the Cancel button must not jump about.
         self.folder_value.setText(progress.current if progress and progress.current else "–")
         self.bar.setAccessibleDescription(self.phase.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every text of the page in the current language."""

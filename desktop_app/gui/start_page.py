@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 from desktop_app.core.policy import human_size
 from desktop_app.core.shares import ShareCandidate, unc_path
 from desktop_app.core.store import Root
+from desktop_app.gui.i18n import Retranslatable
 from desktop_app.gui.jobs import BackgroundJob
 from desktop_app.gui.session import Session
 from desktop_app.gui.share_stats import ShareStats, count_decided
 
 
-class ShareCard(QFrame):
+class ShareCard(Retranslatable, QFrame):
     """One share: what we know about it and the buttons to scan or review it."""
 
     scanRequested = Signal(str, str)
@@ -99,11 +100,6 @@ class ShareCard(QFrame):
     def _review(self) -> None:
         if self.root is not None:
             self.reviewRequested.emit(self.root.id)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every text of the card in the current language."""
@@ -172,7 +168,7 @@ def deadline_text(session: Session, today: dt.date | None = None, short: bool = 
     return text.replace("%1", date)
 
 
-class StartPage(QWidget):
+class StartPage(Retranslatable, QWidget):
     """The cards of the employee's shares, the department choice and 'add a folder'."""
 
     scanRequested = Signal(str, str)
@@ -303,11 +299,6 @@ class StartPage(QWidget):
         super().showEvent(event)
         if self.cards and self._job is None:
             self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every text of the page in the current language."""

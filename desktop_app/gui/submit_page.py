@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,6 +27,7 @@ from desktop_app.core.outbox import RETRY_SECONDS, Delivery, DeliveryResult
 from desktop_app.core.policy import human_size
 from desktop_app.core.submission import SubmitOutcome
 from desktop_app.gui import submit_work
+from desktop_app.gui.i18n import Retranslatable
 from desktop_app.gui.jobs import BackgroundJob
 from desktop_app.gui.labels import decision_name
 from desktop_app.gui.session import Session
@@ -38,7 +39,7 @@ HEAD_STYLES = ("fieldLabel", "keepText", "archiveText", "deleteText", "fieldLabe
 """Names of left-out files listed on the page; the rest is counted."""
 
 
-class SubmitPage(QWidget):
+class SubmitPage(Retranslatable, QWidget):
     """Totals per share, an optional helper's name, and the big "Inleveren" button."""
 
     delivered = Signal(str)
@@ -439,11 +440,6 @@ class SubmitPage(QWidget):
         if len(names) > SKIPPED_SHOWN:
             lines.append(self.tr("and %n more", "", len(names) - SKIPPED_SHOWN))
         self.skipped.setText("\n".join(lines))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every text of the page in the current language."""
