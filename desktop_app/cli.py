@@ -111,7 +111,7 @@ def _open_app(args: argparse.Namespace) -> int:
     return run_app(lang=args.lang, guided=args.guided)
 
 
-def load_config_or_fail(explicit: str | None):
+def load_config_or_fail(explicit: str | None) -> OrgConfig:
     """The organisation config, or a :class:`UsageError` naming file, line and key."""
     from desktop_app.core.config import ConfigError, find_config, load_config
 

@@ -232,7 +232,7 @@ class DuplicateFinder:
     def finish(
         self,
         path_of: Callable[[int], str],
-        progress: Callable[[int, int], bool] | None = None,
+        progress: Callable[[int, int], bool | None] | None = None,
     ) -> DuplicateResult:
         """Read what is queued, read colliding files whole, and group equal ones.
 
@@ -261,7 +261,7 @@ class DuplicateFinder:
         indexes: list[int],
         path_of: Callable[[int], str],
         whole: bool,
-        progress: Callable[[int, int], bool] | None,
+        progress: Callable[[int, int], bool | None] | None,
         base: int,
         total: int,
     ) -> None:
@@ -327,7 +327,7 @@ def find_duplicates(
     cache: Mapping[str, CacheEntry] | None = None,
     *,
     workers: int = 2,
-    progress: Callable[[int, int], bool] | None = None,
+    progress: Callable[[int, int], bool | None] | None = None,
 ) -> DuplicateResult:
     """Group ``files`` ``(index, path, size, mtime_ns)`` by content in one go.
 

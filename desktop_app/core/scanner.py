@@ -255,9 +255,7 @@ def _scan(
             checker = SharePointChecker(target)
             _walk_root(walk, finder, cache.get(root_id, {}), root_id, root, checker, report)
         report("hash", "", force=True)
-        found = finder.finish(
-            walk.file_path, lambda done, total: report("hash", "", done, total) or True
-        )
+        found = finder.finish(walk.file_path, lambda done, total: report("hash", "", done, total))
         report("policy", "", force=True)
         _apply_duplicates(walk, found)
         _suggest(walk, config, found, now_s)

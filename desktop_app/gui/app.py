@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app import __version__
 from desktop_app.core import locations
 from desktop_app.core.config import ConfigError, OrgConfig, find_config, load_config
-from desktop_app.core.logs import setup_logging
 from desktop_app.core.store import Catalog
 from desktop_app.gui.crash_dialog import install_excepthook
 from desktop_app.gui.i18n import Translations, system_language, translator_for
@@ -87,7 +86,6 @@ def run_app(
     A config that cannot be used gives one clear dialog and exit code 2.
     """
     app = application()
-    setup_logging()
     translations = translator_for(app)
     lang = lang or system_language()
     translations.switch(lang)
