@@ -23,13 +23,9 @@ FILE_ATTRIBUTE_REPARSE_POINT = 0x400
 
 def readable(name: str) -> str:
     """``name`` with every undecodable byte shown as U+FFFD (unchanged when valid)."""
-    if name.isascii():
+    if is_valid_text(name):
         return name
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return os.fsencode(name).decode("utf-8", "replace")
-    return name
+    return os.fsencode(name).decode("utf-8", "replace")
 
 
 def is_valid_text(name: str) -> bool:

@@ -233,27 +233,9 @@ class Outbox:
                 json.loads(roots),
                 entries,
                 json.loads(totals),
-                queued_at,
-                attempts,
-                last_attempt,
-                last_error,
-                error_code,
-                superseded_by,
+                *rest,
             )
-            for (
-                name,
-                manifest_id,
-                created,
-                roots,
-                entries,
-                totals,
-                queued_at,
-                attempts,
-                last_attempt,
-                last_error,
-                error_code,
-                superseded_by,
-            ) in rows
+            for name, manifest_id, created, roots, entries, totals, *rest in rows
         ]
 
     def deliveries(self, limit: int = 20) -> list[Delivery]:
