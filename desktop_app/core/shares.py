@@ -98,11 +98,18 @@ def unc_path(path: str) -> str:
 
 
 def discover(
-    config: OrgConfig, user: str, department: str, extra: list[str] | None = None
+    config: OrgConfig,
+    user: str,
+    department: str,
+    extra: list[str] | None = None,
+    *,
+    probe: bool = True,
 ) -> list[ShareCandidate]:
     """The employee's shares: config templates, mapped drives, then user-added folders.
 
     A share found twice (a template that is also a mapped drive) is listed once.
+    ``probe=False`` skips the reachability check (``reachable`` is then False): asking
+    an unreachable share over a VPN can take seconds, and names need no answer.
     """
     found: list[ShareCandidate] = []
     seen: set[str] = set()
@@ -112,7 +119,7 @@ def discover(
         if key in seen:
             return
         seen.add(key)
-        found.append(ShareCandidate(name, path, target, source, os.path.isdir(path)))
+        found.append(ShareCandidate(name, path, target, source, probe and os.path.isdir(path)))
 
     for share in config.shares:
         if "{department}" in share.path and not department:

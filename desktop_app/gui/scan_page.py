@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.policy import human_size
-from desktop_app.core.scanner import ScanCancelled, ScanProgress, ScanResult
+from desktop_app.core.scanner import ScanCancelled, ScanProgress
 from desktop_app.core.shares import unc_path
 from desktop_app.gui import scan_worker
 from desktop_app.gui.i18n import Retranslatable
@@ -144,10 +144,11 @@ class ScanPage(Retranslatable, QWidget):
             self.bar.setRange(0, 0)
         self._show_progress()
 
-    def _succeeded(self, result: ScanResult) -> None:
+    def _succeeded(self, done: scan_worker.ScanDone) -> None:
         self.job = None
+        result = done.result
         root_id = result.root_ids[0]
-        self.session.load_root(root_id)
+        self.session.load_root(root_id, done.columns)
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         self.scanFinished.emit(root_id, result)

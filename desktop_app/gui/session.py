@@ -17,6 +17,7 @@ from desktop_app.core import shares
 from desktop_app.core.config import OrgConfig
 from desktop_app.core.store import Catalog, Root
 from desktop_app.gui.decide import DecisionService
+from desktop_app.gui.file_columns import FileColumns
 from desktop_app.gui.file_model import FileTableModel
 from desktop_app.gui.folder_model import FolderTreeModel
 from desktop_app.gui.i18n import Translations, qlocale
@@ -130,10 +131,13 @@ class Session(QObject):
                 return root
         return None
 
-    def load_root(self, root_id: int) -> None:
-        """Show this root's current scan in the review and the overview."""
+    def load_root(self, root_id: int, columns: FileColumns | None = None) -> None:
+        """Show this root's current scan in the review and the overview.
+
+        ``columns`` are the ones the scan worker prepared, if it just scanned this root.
+        """
         root = self.catalog.root(root_id)
-        self.files.load(root_id)
+        self.files.load(root_id, columns)
         self.root_id = root_id
         # Kept here so that retranslating (which may happen at any moment, even while the
         # window closes) never needs the catalog.
@@ -157,7 +161,10 @@ class Session(QObject):
 
     def _label_of(self, path: str) -> str:
         """The name the start page gives a share, else its folder name."""
-        for candidate in self.discover():
+        found = shares.discover(
+            self.config, self.user, self.department, self.extra_folders(), probe=False
+        )
+        for candidate in found:
             if share_key(candidate.path) == share_key(path):
                 return candidate.name
         return os.path.basename(path.rstrip("/\\")) or path
