@@ -10,6 +10,7 @@ is complete, so a cancelled or killed scan leaves the catalog as it was.
 
 from __future__ import annotations
 
+import bisect
 import gc
 import marshal
 import os
@@ -23,7 +24,7 @@ from desktop_app.core import fsnames
 from desktop_app.core.classify import category_index
 from desktop_app.core.config import OrgConfig
 from desktop_app.core.duplicates import Cancelled, DuplicateFinder, DuplicateResult
-from desktop_app.core.policy import FileFacts
+from desktop_app.core.policy import SECONDS_PER_YEAR, FileFacts
 from desktop_app.core.sharepoint import CODES, SharePointChecker
 from desktop_app.core.store import (
     FLAG_BAD_NAME,
@@ -44,6 +45,7 @@ __all__ = ["ScanCancelled", "ScanProgress", "ScanResult", "group_label", "scan",
 
 # Positions in a file row (the tuple written to the catalog's files table).
 _ID, _FOLDER, _NAME, _RAW, _SIZE, _MTIME, _CATEGORY, _FLAGS = 0, 3, 4, 5, 6, 7, 8, 9
+_GROUP, _RULE, _SUGGESTION, _PROTECTED, _PARTIAL, _FULL = 11, 12, 13, 14, 15, 16
 
 
 class ScanCancelled(Exception):
@@ -258,15 +260,22 @@ def _scan(
         found = finder.finish(walk.file_path, lambda done, total: report("hash", "", done, total))
         report("policy", "", force=True)
         _apply_duplicates(walk, found)
-        _suggest(walk, config, found, now_s)
+        duplicate_of = _keep_one_copy(walk, found)
         signature = _signature(walk, root_ids, config)
-        if catalog.current_signature(root_ids) == signature:
+        previous = catalog.current_scan(root_ids)
+        if (
+            previous is not None
+            and previous.signature == signature
+            and _suggestions_still_hold(walk, config, previous.policy_time, now_s)
+            and _take_suggestions(walk, catalog.suggestions(previous.id))
+        ):
             # Nothing changed since the last scan: keep its rows, just note the time.
             catalog.keep_scan(scan_id, root_ids)
-            scan_id = catalog.root(root_ids[0]).scan_id or scan_id
+            scan_id = previous.id
         else:
+            _suggest(walk, config, duplicate_of, now_s)
             _store(catalog, walk, root_ids, report)
-            catalog.finish_scan(scan_id, root_ids, walk.errors, signature)
+            catalog.finish_scan(scan_id, root_ids, walk.errors, signature, now_s)
     except (ScanCancelled, Cancelled):
         finder.cancel()
         catalog.abandon_scan(scan_id)
@@ -405,9 +414,9 @@ def _apply_duplicates(walk: _Walk, found: DuplicateResult) -> None:
     """Carry digests onto the rows (the next scan's cache) and note unreadable files."""
     files = walk.files
     for index, digest in found.partial.items():
-        files[index][15] = digest
+        files[index][_PARTIAL] = digest
     for index, digest in found.full.items():
-        files[index][16] = digest
+        files[index][_FULL] = digest
     for index, message in found.unreadable:
         files[index][_FLAGS] |= FLAG_UNREADABLE
         walk.errors.append(
@@ -418,24 +427,33 @@ def _apply_duplicates(walk: _Walk, found: DuplicateResult) -> None:
         )
 
 
-def _suggest(walk: _Walk, config: OrgConfig, found: DuplicateResult, now_s: float) -> None:
-    """Policy suggestions for every file; duplicates keep one copy by a stated rule.
+def _keep_one_copy(walk: _Walk, found: DuplicateResult) -> dict[int, tuple[int, str]]:
+    """Choose the kept copy of every duplicate group; returns index -> (copies, keeper).
 
     The kept copy is the one nearest the top of the share (fewest folders deep), then
     the one with the shortest path, then the first in alphabetical order: the copy
     people are most likely to look for.
     """
-    policy = config.policy
     files = walk.files
-    duplicate_of: dict[int, tuple[int, str, int]] = {}  # index -> (copies, keeper, group id)
+    duplicate_of: dict[int, tuple[int, str]] = {}
     for members in found.groups:
         rels = {i: walk.file_rel(i) for i in members}
         keeper = min(members, key=lambda i: (rels[i].count("/"), len(rels[i]), rels[i]))
         group_id = group_id_of(found.full[keeper])
         walk.groups[group_id] = (len(members), rels[keeper])
         for index in members:
-            duplicate_of[index] = (len(members), rels[keeper], group_id)
+            duplicate_of[index] = (len(members), rels[keeper])
+            files[index][_GROUP] = group_id
         files[keeper][_FLAGS] |= FLAG_DUP_KEEPER
+    return duplicate_of
+
+
+def _suggest(
+    walk: _Walk, config: OrgConfig, duplicate_of: dict[int, tuple[int, str]], now_s: float
+) -> None:
+    """Policy suggestions for every file, as of the clock time ``now_s``."""
+    policy = config.policy
+    files = walk.files
     shown = walk.folders.shown
     first_folder = walk.first_folder
     record_folder = [policy.is_record_folder(rel) for rel in shown]
@@ -456,18 +474,61 @@ def _suggest(walk: _Walk, config: OrgConfig, found: DuplicateResult, now_s: floa
                 copies=dup[0],
                 keeper=dup[1],
             )
-            row[11] = dup[2]
         outcome = suggest(facts, now_s, record_folder[folder])
-        row[12] = outcome.rule.id
-        row[13] = outcome.suggestion
-        row[14] = 1 if outcome.protected else 0
+        row[_RULE] = outcome.rule.id
+        row[_SUGGESTION] = outcome.suggestion
+        row[_PROTECTED] = 1 if outcome.protected else 0
+
+
+def _suggestions_still_hold(
+    walk: _Walk, config: OrgConfig, then_s: float | None, now_s: float
+) -> bool:
+    """Whether suggestions worked out at ``then_s`` are still what the policy says now.
+
+    For the same files, folders and digests under the same policy (the signature proves
+    that) the only thing that moves is time: a file may have grown past an age limit
+    since. That happens only to a file modified within a second of "limit before then"
+    to "limit before now", so a sorted list of modification times answers it at once.
+    """
+    if then_s is None or now_s < then_s:
+        return False
+    limits = {
+        years * SECONDS_PER_YEAR
+        for rule in config.policy.rules
+        for years in (rule.older_than_years, rule.newer_than_years)
+        if years is not None
+    }
+    if not limits or now_s == then_s:
+        return True
+    mtimes = sorted(row[_MTIME] for row in walk.files)
+    for limit in limits:
+        low = int((then_s - limit - 1) * 1e9)
+        high = int((now_s - limit + 1) * 1e9)
+        at = bisect.bisect_left(mtimes, low)
+        if at < len(mtimes) and mtimes[at] <= high:
+            return False
+    return True
+
+
+def _take_suggestions(walk: _Walk, stored: list[tuple[str | None, int | None, int]]) -> bool:
+    """Carry the previous scan's suggestions over to the same files (in the same order)."""
+    files = walk.files
+    if len(stored) != len(files):
+        return False
+    for row, (rule, suggestion, protected) in zip(files, stored, strict=True):
+        row[_RULE] = rule
+        row[_SUGGESTION] = suggestion
+        row[_PROTECTED] = protected
+    return True
 
 
 def _signature(walk: _Walk, root_ids: list[int], config: OrgConfig) -> str:
-    """A digest of everything a scan would store, without its ids.
+    """A digest of what a scan listed and read (and the policy), without its ids.
 
-    Equal signatures mean the catalog already holds exactly this result, so a rescan of
-    an unchanged share writes nothing (the biggest cost of a rescan otherwise).
+    Equal signatures mean the catalog already holds these files, folders, digests and
+    duplicate groups under the same policy, so a rescan of an unchanged share writes
+    nothing and, while no file crossed an age limit, keeps the stored suggestions
+    instead of working them out again (the biggest costs of a rescan otherwise).
     """
     first_folder, first_file = walk.first_folder, walk.first_file
     hasher = xxhash.xxh3_128(repr((root_ids, config.policy.sha256, walk.errors)).encode())
@@ -484,7 +545,7 @@ def _signature(walk: _Walk, root_ids: list[int], config: OrgConfig) -> str:
     rows = walk.files
     for start in range(0, len(rows), BATCH):
         chunk = [
-            (r[0] - first_file, r[2], r[3] - first_folder, *r[4:])
+            (r[0] - first_file, r[2], r[3] - first_folder, *r[4:_RULE], *r[_PARTIAL:])
             for r in rows[start : start + BATCH]
         ]
         hasher.update(marshal.dumps(chunk, 2))

@@ -19,8 +19,9 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # File flags (bit field in files.flags).
 FLAG_PLACEHOLDER = 1
@@ -51,7 +52,8 @@ CREATE TABLE IF NOT EXISTS scans (
     pid INTEGER NOT NULL,
     first_folder INTEGER,
     first_file INTEGER,
-    signature TEXT
+    signature TEXT,
+    policy_time REAL
 );
 CREATE TABLE IF NOT EXISTS folders (
     id INTEGER PRIMARY KEY,
@@ -128,6 +130,16 @@ class Root:
     bytes: int
 
 
+class CurrentScan(NamedTuple):
+    """The scan that is current for a set of roots: what a rescan compares against."""
+
+    id: int
+    signature: str | None
+    """Digest of what the scan listed and read (see ``scanner._signature``)."""
+    policy_time: float | None
+    """The clock time its suggestions were worked out for (ages depend on it)."""
+
+
 class Catalog:
     """One SQLite catalog file; one writer per user (the app enforces a single instance)."""
 
@@ -171,7 +183,8 @@ class Catalog:
 
         Version 1 kept digests in a separate hash_cache table and had no id ranges per
         scan. Its scan rows are dropped (the next scan rebuilds them); its decisions,
-        which only the employee can make, are kept as they are.
+        which only the employee can make, are kept as they are. Version 2 lacked the
+        time of a scan's suggestions; its rows stay (the next rescan works them out again).
         """
         with self.transaction():
             if version < 2:
@@ -191,6 +204,12 @@ class Catalog:
                 self.conn.execute("DELETE FROM folders")
                 self.conn.execute("UPDATE roots SET scan_id = NULL, files = 0, bytes = 0")
                 self.conn.execute("UPDATE scans SET status = 'replaced' WHERE status != 'running'")
+            if version < 3:
+                # Version 3 remembers when a scan's suggestions were worked out, so that
+                # an unchanged rescan can keep them (see scanner._suggestions_still_hold).
+                columns = {row[1] for row in self.conn.execute("PRAGMA table_info(scans)")}
+                if "policy_time" not in columns:
+                    self.conn.execute("ALTER TABLE scans ADD COLUMN policy_time REAL")
 
     def transaction(self) -> _Transaction:
         """``with catalog.transaction():`` commits on success, rolls back on error."""
@@ -280,6 +299,7 @@ class Catalog:
         root_ids: Iterable[int],
         errors: Iterable[tuple[str, str]] = (),
         signature: str | None = None,
+        policy_time: float | None = None,
     ) -> None:
         """Make this scan current for its roots and drop what it replaces, atomically."""
         now = time.time()
@@ -305,12 +325,13 @@ class Catalog:
                 if old is not None and old[0] is not None and old[0] != scan_id:
                     self._drop_scan_rows(old[0], root_id)
             self.conn.execute(
-                "UPDATE scans SET status = 'complete', finished_at = ?, signature = ? WHERE id = ?",
-                (now, signature, scan_id),
+                "UPDATE scans SET status = 'complete', finished_at = ?, signature = ?, "
+                "policy_time = ? WHERE id = ?",
+                (now, signature, policy_time, scan_id),
             )
 
-    def current_signature(self, root_ids: Sequence[int]) -> str | None:
-        """The signature of the scan that is current for exactly these roots, if any."""
+    def current_scan(self, root_ids: Sequence[int]) -> CurrentScan | None:
+        """The scan that is current for exactly these roots, if there is one."""
         scans = {
             row[0]
             for root_id in root_ids
@@ -325,8 +346,23 @@ class Catalog:
         }
         if covered != set(root_ids):
             return None
-        row = self.conn.execute("SELECT signature FROM scans WHERE id = ?", (scan_id,)).fetchone()
-        return row[0] if row else None
+        row = self.conn.execute(
+            "SELECT signature, policy_time FROM scans WHERE id = ?", (scan_id,)
+        ).fetchone()
+        return CurrentScan(scan_id, row[0], row[1]) if row else None
+
+    def suggestions(self, scan_id: int) -> list[tuple[str | None, int | None, int]]:
+        """``(rule, suggestion, protected)`` of every file of a scan, in file order."""
+        first_file = self._first_ids(scan_id)[1]
+        rules: dict[str, str] = {}  # one string object per rule id, not one per file
+        return [
+            (rules.setdefault(rule, rule) if rule is not None else None, suggestion, protected)
+            for rule, suggestion, protected in self.conn.execute(
+                "SELECT rule, suggestion, protected FROM files "
+                "WHERE id >= ? AND scan_id = ? ORDER BY id",
+                (first_file, scan_id),
+            )
+        ]
 
     def keep_scan(self, scan_id: int, root_ids: Iterable[int]) -> None:
         """Close a scan that found exactly what the current one holds: keep those rows."""

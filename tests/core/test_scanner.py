@@ -13,8 +13,9 @@ from types import SimpleNamespace
 import pytest
 
 from desktop_app.core import fsnames, locations
+from desktop_app.core.policy import SECONDS_PER_YEAR, Policy
 from desktop_app.core.scanner import ScanCancelled, scan
-from desktop_app.core.store import Catalog
+from desktop_app.core.store import SCHEMA_VERSION, Catalog
 
 from ..conftest import REPO
 
@@ -99,7 +100,7 @@ _KILL_SCRIPT = """
 import sys, time
 from desktop_app.core.config import default_config_path, load_config
 from desktop_app.core.scanner import scan
-from desktop_app.core.store import Catalog
+from desktop_app.core.store import SCHEMA_VERSION, Catalog
 catalog = Catalog(sys.argv[1])
 def progress(p):
     if p.phase == sys.argv[3] and (p.phase != "save" or p.done > 0):
@@ -197,6 +198,98 @@ def test_unchanged_rescan_writes_nothing_and_a_change_does(tmp_path: Path, confi
         assert _current_files(catalog) == 12
 
 
+def _stored_suggestions(catalog: Catalog) -> list[tuple]:
+    return catalog.conn.execute(
+        "SELECT d.rel, f.name, f.rule, f.suggestion, f.protected FROM files f "
+        "JOIN folders d ON d.id = f.folder_id "
+        "JOIN roots r ON r.id = f.root_id AND r.scan_id = f.scan_id ORDER BY f.id"
+    ).fetchall()
+
+
+def test_an_unchanged_rescan_keeps_the_suggestions_without_the_policy(
+    tmp_path: Path, config, monkeypatch
+) -> None:
+    from desktop_app.core.scan_export import result_rows
+
+    share = tmp_path / "share"
+    _tree(share, folders=3, per_folder=5)
+    now = 1_800_000_000.0
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        first = scan(catalog, [str(share)], config, now=now)
+        rows = list(result_rows(first, config.policy, "nl", now))
+        stored = _stored_suggestions(catalog)
+
+        def no_policy(*args, **kwargs):
+            raise AssertionError("the policy ran for an unchanged share")
+
+        monkeypatch.setattr(Policy, "suggest", no_policy)
+        again = scan(catalog, [str(share)], config, now=now + 3600)
+        assert again.scan_id == first.scan_id
+        assert list(result_rows(again, config.policy, "nl", now)) == rows
+        assert _stored_suggestions(catalog) == stored
+
+
+def test_a_file_that_grew_past_an_age_limit_gets_a_new_suggestion(tmp_path: Path, config) -> None:
+    """Same files, same policy, later clock: a file crossing the 4-year limit is redone."""
+    share = tmp_path / "share"
+    folder = share / "Werk"
+    folder.mkdir(parents=True)
+    now = 1_800_000_000.0
+    limit = config.policy.rule("document-retention").older_than_years
+    memo = folder / "notitie.docx"
+    memo.write_bytes(b"notitie")
+    born = now - limit * SECONDS_PER_YEAR + 60  # one minute short of the limit
+    os.utime(memo, (born, born))
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        scan(catalog, [str(share)], config, now=now)
+        (before,) = _stored_suggestions(catalog)
+        scan(catalog, [str(share)], config, now=now + 30)  # still short: kept
+        assert _stored_suggestions(catalog) == [before]
+        later = scan(catalog, [str(share)], config, now=now + 120)
+        (after,) = _stored_suggestions(catalog)
+        assert after[2] != before[2] and after[3] == 2
+        assert next(later.rows())[9] == after[2]
+
+
+def test_a_changed_policy_redoes_the_suggestions(tmp_path: Path, config) -> None:
+    import dataclasses
+
+    share = tmp_path / "share"
+    _tree(share, folders=2, per_folder=3)
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        first = scan(catalog, [str(share)], config, now=1_800_000_000)
+        keep_all = dataclasses.replace(
+            config.policy, sha256="other", rules=(dataclasses.replace(config.policy.rules[-1]),)
+        )
+        other = dataclasses.replace(config, policy=keep_all)
+        again = scan(catalog, [str(share)], other, now=1_800_000_000)
+        assert again.scan_id != first.scan_id
+        assert {row[2] for row in _stored_suggestions(catalog)} <= {
+            config.policy.rules[-1].id,
+            "no-rule",
+        }
+
+
+def test_a_version_2_catalog_keeps_its_rows_and_learns_the_policy_time(
+    tmp_path: Path, config
+) -> None:
+    import sqlite3
+
+    share = tmp_path / "share"
+    _tree(share, folders=1, per_folder=2)
+    db = tmp_path / "c.sqlite3"
+    with Catalog(db) as catalog:
+        scan(catalog, [str(share)], config)
+    with sqlite3.connect(db) as raw:  # turn it back into what version 2 wrote
+        raw.execute("ALTER TABLE scans DROP COLUMN policy_time")
+        raw.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
+    with Catalog(db) as catalog:
+        assert _current_files(catalog) == 2
+        assert catalog.current_scan([catalog.roots()[0].id]).policy_time is None
+        scan(catalog, [str(share)], config)
+        assert catalog.current_scan([catalog.roots()[0].id]).policy_time is not None
+
+
 def test_export_from_memory_equals_export_from_the_catalog(tmp_path: Path, config) -> None:
     from desktop_app.core.scan_export import result_rows, scan_rows
     from tests.core.hostile import make_hostile_tree
@@ -254,5 +347,5 @@ def test_a_version_1_catalog_is_migrated_and_keeps_its_decisions(tmp_path: Path,
         assert result.files == 2
     with Catalog(db) as catalog:  # and a second open changes nothing
         assert catalog.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone() == (
-            "2",
+            str(SCHEMA_VERSION),
         )
