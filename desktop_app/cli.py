@@ -18,7 +18,7 @@ from desktop_app import __version__
 
 if TYPE_CHECKING:  # the engine is imported when a command runs, not at start-up
     from desktop_app.core.config import OrgConfig
-    from desktop_app.core.scanner import ScanResult
+    from desktop_app.core.scanner import RowsReady, ScanResult
     from desktop_app.core.store import Catalog
 from desktop_app.core.logs import setup_logging
 
@@ -166,7 +166,13 @@ class TerminalProgress:
 
 
 def scan_in_terminal(
-    catalog: Catalog, roots: list[str], config: OrgConfig, *, user: str, department: str = ""
+    catalog: Catalog,
+    roots: list[str],
+    config: OrgConfig,
+    *,
+    user: str,
+    department: str = "",
+    rows_ready: RowsReady | None = None,
 ) -> ScanResult:
     """Scan with a progress line on a terminal; the one scan path of every subcommand.
 
@@ -177,7 +183,15 @@ def scan_in_terminal(
 
     progress = TerminalProgress()
     try:
-        return scan(catalog, roots, config, progress, user=user, department=department)
+        return scan(
+            catalog,
+            roots,
+            config,
+            progress,
+            user=user,
+            department=department,
+            rows_ready=rows_ready,
+        )
     finally:
         progress.done()
 
@@ -192,6 +206,7 @@ def _cmd_scan(args: argparse.Namespace) -> int:
     from desktop_app.core import locations
     from desktop_app.core.scan_export import export_scan, result_rows
     from desktop_app.core.shares import login_name
+    from desktop_app.core.split_export import SplitExport
     from desktop_app.core.store import Catalog
 
     config = load_config_or_fail(args.config)
@@ -203,8 +218,18 @@ def _cmd_scan(args: argparse.Namespace) -> int:
             raise UsageError(f"the folder of --output does not exist: {output.parent}")
     roots = check_roots(args.roots)
     with Catalog(locations.catalog_path()) as catalog:
-        result = scan_in_terminal(catalog, roots, config, user=login_name())
-        export_scan(result_rows(result, config.policy, config.language), output, sys.stdout)
+        if output is None:
+            result = scan_in_terminal(catalog, roots, config, user=login_name())
+            export_scan(result_rows(result, config.policy, config.language), None, sys.stdout)
+        else:
+            export = SplitExport(output, config.policy, config.language)
+            try:
+                result = scan_in_terminal(
+                    catalog, roots, config, user=login_name(), rows_ready=export.start
+                )
+                export.finish(result)
+            finally:
+                export.abandon()
     report_unreadable(result)
     for path in result.bad_names:
         print(f"sharetidy: skipped (name is not valid UTF-8): {path}", file=sys.stderr)

@@ -69,6 +69,9 @@ class ScanProgress:
 
 ProgressCallback = Callable[[ScanProgress], bool | None]
 """Called a few times a second; returning ``False`` cancels the scan."""
+RowsReady = Callable[["ScanResult", bool], None]
+"""Called once the suggestions are final, before anything is stored, with the result
+so far and whether the catalog is about to be written (see ``core.split_export``)."""
 
 
 @dataclass
@@ -89,9 +92,10 @@ class ScanResult:
     files_read: int = 0
     _walk: _Walk | None = field(default=None, repr=False)
 
-    def rows(self) -> Iterator[tuple]:
+    def rows(self, start: int = 0, stop: int | None = None) -> Iterator[tuple]:
         """Every file as stored: ``(root path, folder, name, size, mtime_ns, category,
-        flags, sp, dup_group, rule, suggestion, protected)``, in catalog order."""
+        flags, sp, dup_group, rule, suggestion, protected)``, in catalog order; ``start``
+        and ``stop`` pick a slice of them (for an export written in parts)."""
         walk = self._walk
         if walk is None:
             return
@@ -101,7 +105,8 @@ class ScanResult:
         root_paths = {
             row[2]: paths[row[0] - first_folder] for row in walk.folders.rows if row[3] is None
         }
-        for r in walk.files:
+        files = walk.files if start == 0 and stop is None else walk.files[start:stop]
+        for r in files:
             yield (root_paths[r[2]], shown[r[3] - first_folder], *r[4:5], *r[6:15])
 
     def groups(self) -> dict[int, tuple[int, str]]:
@@ -184,11 +189,13 @@ def scan(
     department: str = "",
     now: float | None = None,
     hash_workers: int = 2,
+    rows_ready: RowsReady | None = None,
 ) -> ScanResult:
     """Scan ``roots`` (existing folders) into ``catalog`` and store suggestions.
 
     Raises :class:`ScanCancelled` when ``progress`` returns False; the catalog then
-    keeps the previous scan of these roots.
+    keeps the previous scan of these roots. ``rows_ready`` lets the caller start on the
+    rows (an export) while they are being stored.
     """
     # The scan makes a few container objects per file and no reference cycles; the
     # cyclic garbage collector would walk all of them again and again (seconds on a
@@ -205,6 +212,7 @@ def scan(
             department,
             time.time() if now is None else now,
             hash_workers,
+            rows_ready,
         )
     finally:
         if collecting:
@@ -220,6 +228,7 @@ def _scan(
     department: str,
     now_s: float,
     hash_workers: int,
+    rows_ready: RowsReady | None,
 ) -> ScanResult:
     started = time.perf_counter()
     scan_id, first_folder, first_file = catalog.begin_scan()
@@ -270,10 +279,14 @@ def _scan(
             and _take_suggestions(walk, catalog.suggestions(previous.id))
         ):
             # Nothing changed since the last scan: keep its rows, just note the time.
+            if rows_ready is not None:
+                rows_ready(_result(previous.id, root_ids, walk, found, started), False)
             catalog.keep_scan(scan_id, root_ids)
             scan_id = previous.id
         else:
             _suggest(walk, config, duplicate_of, now_s)
+            if rows_ready is not None:
+                rows_ready(_result(scan_id, root_ids, walk, found, started), True)
             _store(catalog, walk, root_ids, report)
             catalog.finish_scan(scan_id, root_ids, walk.errors, signature, now_s)
     except (ScanCancelled, Cancelled):
@@ -284,6 +297,12 @@ def _scan(
         finder.cancel()
         catalog.abandon_scan(scan_id)
         raise
+    return _result(scan_id, root_ids, walk, found, started)
+
+
+def _result(
+    scan_id: int, root_ids: list[int], walk: _Walk, found: DuplicateResult, started: float
+) -> ScanResult:
     return ScanResult(
         scan_id=scan_id,
         root_ids=root_ids,
