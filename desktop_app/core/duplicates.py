@@ -110,6 +110,11 @@ class _Readers:
         self.workers = max(workers, 0)
         self.pool: multiprocessing.pool.Pool | None = None
 
+    def start(self) -> None:
+        """Start the worker processes now (a fork is only safe while one thread runs)."""
+        if self.workers > 1 and self.pool is None:
+            self.pool = _pool_context().Pool(self.workers)
+
     def read(
         self, plain: list[tuple[str, int, bool]], progress: Callable[[int], bool | None]
     ) -> list[tuple[bytes | None, str | None]]:
@@ -133,8 +138,7 @@ class _Readers:
     def _in_processes(
         self, plain: list[tuple[str, int, bool]], progress: Callable[[int], bool | None]
     ) -> list[tuple[bytes | None, str | None]]:
-        if self.pool is None:
-            self.pool = _pool_context().Pool(self.workers)
+        self.start()
         size = max(256, len(plain) // (self.workers * 16))
         chunks = (plain[i : i + size] for i in range(0, len(plain), size))
         parts = self.pool.imap(_hash_chunk, chunks)
@@ -228,6 +232,15 @@ class DuplicateFinder:
             if cached[2] is not None or cached[3] is not None:
                 return
         self.pending.append((index, size, mtime_ns, None))
+
+    def prepare(self) -> None:
+        """Start the readers before the caller starts other threads, if they will be used."""
+        if len(self.pending) >= _Readers.PROCESS_MIN:
+            self.readers.start()
+
+    def is_candidate(self, index: int) -> bool:
+        """Whether a file may have copies (another file has its size); else it has none."""
+        return index in self.sizes
 
     def finish(
         self,

@@ -14,6 +14,7 @@ import bisect
 import gc
 import marshal
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -266,7 +267,22 @@ def _scan(
             checker = SharePointChecker(target)
             _walk_root(walk, finder, cache.get(root_id, {}), root_id, root, checker, report)
         report("hash", "", force=True)
-        found = finder.finish(walk.file_path, lambda done, total: report("hash", "", done, total))
+
+        def hashed(done: int, total: int) -> None:
+            report("hash", "", done, total)
+
+        def unique(index: int) -> bool:
+            return not finder.is_candidate(index)
+
+        # A first scan needs every suggestion: those of the files that cannot have
+        # copies are worked out while the reader processes hash the others.
+        early = catalog.current_scan(root_ids) is None
+        if early:
+            found = _hash_alongside(
+                finder, walk.file_path, hashed, lambda: _suggest(walk, config, {}, now_s, unique)
+            )
+        else:
+            found = finder.finish(walk.file_path, hashed)
         report("policy", "", force=True)
         _apply_duplicates(walk, found)
         duplicate_of = _keep_one_copy(walk, found)
@@ -284,7 +300,7 @@ def _scan(
             catalog.keep_scan(scan_id, root_ids)
             scan_id = previous.id
         else:
-            _suggest(walk, config, duplicate_of, now_s)
+            _suggest(walk, config, duplicate_of, now_s, finder.is_candidate if early else None)
             if rows_ready is not None:
                 rows_ready(_result(scan_id, root_ids, walk, found, started), True)
             _store(catalog, walk, root_ids, report)
@@ -468,9 +484,13 @@ def _keep_one_copy(walk: _Walk, found: DuplicateResult) -> dict[int, tuple[int, 
 
 
 def _suggest(
-    walk: _Walk, config: OrgConfig, duplicate_of: dict[int, tuple[int, str]], now_s: float
+    walk: _Walk,
+    config: OrgConfig,
+    duplicate_of: dict[int, tuple[int, str]],
+    now_s: float,
+    which: Callable[[int], bool] | None = None,
 ) -> None:
-    """Policy suggestions for every file, as of the clock time ``now_s``."""
+    """Policy suggestions as of the clock time ``now_s``, for every file or ``which``."""
     policy = config.policy
     files = walk.files
     shown = walk.folders.shown
@@ -478,6 +498,8 @@ def _suggest(
     record_folder = [policy.is_record_folder(rel) for rel in shown]
     suggest = policy.suggest
     for index, row in enumerate(files):
+        if which is not None and not which(index):
+            continue
         folder = row[_FOLDER] - first_folder
         dup = duplicate_of.get(index)
         if dup is None:
@@ -497,6 +519,37 @@ def _suggest(
         row[_RULE] = outcome.rule.id
         row[_SUGGESTION] = outcome.suggestion
         row[_PROTECTED] = 1 if outcome.protected else 0
+
+
+def _hash_alongside(
+    finder: DuplicateFinder,
+    path_of: Callable[[int], str],
+    progress: Callable[[int, int], None],
+    work: Callable[[], None],
+) -> DuplicateResult:
+    """Hash in a helper thread (it only waits on the reader processes) while ``work``
+    runs here: on two cores the readers and this process then use both."""
+    finder.prepare()  # the readers fork now, while this is the only thread
+    outcome: list = []
+
+    def hash_all() -> None:
+        try:
+            outcome.append(finder.finish(path_of, progress))
+        except BaseException as exc:  # handed to the scanning thread below
+            outcome.append(exc)
+
+    helper = threading.Thread(target=hash_all, name="sharetidy-hash", daemon=True)
+    helper.start()
+    try:
+        work()
+    except BaseException:
+        finder.cancel()
+        raise
+    finally:
+        helper.join()
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
 
 
 def _suggestions_still_hold(
