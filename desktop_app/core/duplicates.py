@@ -253,6 +253,7 @@ class DuplicateFinder:
         :class:`Cancelled`.
         """
         self._first_mtime.clear()
+        self.first_of_size.clear()  # nothing more is added; its memory can serve the reads
         sizes = self.sizes
         try:
             first = [index for index, _, _, _ in self.pending]

@@ -16,7 +16,7 @@ import marshal
 import os
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import xxhash
@@ -265,7 +265,8 @@ def _scan(
             root_id = catalog.root_id(root, target)
             root_ids.append(root_id)
             checker = SharePointChecker(target)
-            _walk_root(walk, finder, cache.get(root_id, {}), root_id, root, checker, report)
+            _walk_root(walk, finder, cache.pop(root_id, {}), root_id, root, checker, report)
+        del cache  # its digests are on the rows now; the memory serves what follows
         report("hash", "", force=True)
 
         def hashed(done: int, total: int) -> None:
@@ -286,6 +287,8 @@ def _scan(
         report("policy", "", force=True)
         _apply_duplicates(walk, found)
         duplicate_of = _keep_one_copy(walk, found)
+        found.partial.clear()  # the digests are on the rows now
+        found.full.clear()
         signature = _signature(walk, root_ids, config)
         previous = catalog.current_scan(root_ids)
         if (
@@ -582,16 +585,23 @@ def _suggestions_still_hold(
     return True
 
 
-def _take_suggestions(walk: _Walk, stored: list[tuple[str | None, int | None, int]]) -> bool:
-    """Carry the previous scan's suggestions over to the same files (in the same order)."""
+def _take_suggestions(walk: _Walk, stored: Iterable[tuple[str | None, int | None, int]]) -> bool:
+    """Carry the previous scan's suggestions over to the same files (in the same order).
+
+    Streamed, not loaded first: a list of them would add to the scan's peak memory. On a
+    count that does not match (it cannot, for an equal signature) the caller works the
+    suggestions out again, overwriting what was carried over.
+    """
     files = walk.files
-    if len(stored) != len(files):
-        return False
-    for row, (rule, suggestion, protected) in zip(files, stored, strict=True):
+    count = 0
+    for count, (rule, suggestion, protected) in enumerate(stored, 1):
+        if count > len(files):
+            return False
+        row = files[count - 1]
         row[_RULE] = rule
         row[_SUGGESTION] = suggestion
         row[_PROTECTED] = protected
-    return True
+    return count == len(files)
 
 
 def _signature(walk: _Walk, root_ids: list[int], config: OrgConfig) -> str:

@@ -351,18 +351,18 @@ class Catalog:
         ).fetchone()
         return CurrentScan(scan_id, row[0], row[1]) if row else None
 
-    def suggestions(self, scan_id: int) -> list[tuple[str | None, int | None, int]]:
+    def suggestions(self, scan_id: int) -> Iterator[tuple[str | None, int | None, int]]:
         """``(rule, suggestion, protected)`` of every file of a scan, in file order."""
         first_file = self._first_ids(scan_id)[1]
         rules: dict[str, str] = {}  # one string object per rule id, not one per file
-        return [
-            (rules.setdefault(rule, rule) if rule is not None else None, suggestion, protected)
-            for rule, suggestion, protected in self.conn.execute(
-                "SELECT rule, suggestion, protected FROM files "
-                "WHERE id >= ? AND scan_id = ? ORDER BY id",
-                (first_file, scan_id),
-            )
-        ]
+        for rule, suggestion, protected in self.conn.execute(
+            "SELECT rule, suggestion, protected FROM files "
+            "WHERE id >= ? AND scan_id = ? ORDER BY id",
+            (first_file, scan_id),
+        ):
+            if rule is not None:
+                rule = rules.setdefault(rule, rule)
+            yield rule, suggestion, protected
 
     def keep_scan(self, scan_id: int, root_ids: Iterable[int]) -> None:
         """Close a scan that found exactly what the current one holds: keep those rows."""
