@@ -40,6 +40,8 @@ BATCH = 10_000
 """Rows per transaction when the result is written."""
 
 SP_BITS = {code: 1 << i for i, code in enumerate(CODES)}
+_WINDOWS = os.name == "nt"
+"""Junctions and cloud placeholders exist only there; elsewhere their tests are skipped."""
 _EMPTY: dict = {}
 
 __all__ = ["ScanCancelled", "ScanProgress", "ScanResult", "group_label", "scan", "sp_codes"]
@@ -363,6 +365,10 @@ def _walk_root(
     scan_id = walk.scan_id
     first_folder, first_file = walk.first_folder, walk.first_file
     check = checker.check
+    add = finder.add
+    unpack = unpack_digests
+    category_of = category_index
+    windows = _WINDOWS
     stack = [walk.add_folder(root_id, "", root, None)]
     while stack:
         index = stack.pop()
@@ -377,70 +383,66 @@ def _walk_root(
             walk.errors.append((fsnames.readable(folder_path), _why(exc)))
             continue
         subfolders = []
+        listed = 0
         with entries:
-            while True:
-                try:
-                    entry = next(entries)
-                except StopIteration:
-                    break
-                except OSError as exc:  # the folder went away while we listed it
-                    walk.errors.append((fsnames.readable(folder_path), _why(exc)))
-                    break
-                try:
-                    if entry.is_dir(follow_symlinks=False):
-                        if os.name == "nt" and fsnames.is_reparse_dir(
-                            entry.stat(follow_symlinks=False)
-                        ):
-                            continue  # a junction: never followed
-                        subfolders.append(entry.name)
-                        continue
-                    if not entry.is_file(follow_symlinks=False):
-                        continue  # links, FIFOs, sockets and devices are not files
-                    st = entry.stat(follow_symlinks=False)
-                except OSError:
-                    continue  # vanished between listing and stat: nothing to report
-                name = entry.name
-                flags = 0
-                raw = None
-                if not name.isascii() and not fsnames.is_valid_text(name):
-                    flags = FLAG_BAD_NAME
-                    raw = os.fsencode(name)
-                    name = fsnames.readable(name)
-                    walk.bad_names.append(fsnames.readable(entry.path))
-                size = st.st_size
-                sp = 0
-                for code in check(shown_rel, name, size):
-                    sp |= SP_BITS[code]
-                file_index = len(files)
-                if fsnames.is_placeholder(st):
-                    flags |= FLAG_PLACEHOLDER  # listed, never read: reading would download it
-                else:
-                    hit = cached.get(raw or name)
-                    finder.add(
-                        file_index, size, st.st_mtime_ns, unpack_digests(hit) if hit else None
+            try:
+                for entry in entries:
+                    try:
+                        if entry.is_dir(follow_symlinks=False):
+                            if windows and fsnames.is_reparse_dir(
+                                entry.stat(follow_symlinks=False)
+                            ):
+                                continue  # a junction: never followed
+                            subfolders.append(entry.name)
+                            continue
+                        if not entry.is_file(follow_symlinks=False):
+                            continue  # links, FIFOs, sockets and devices are not files
+                        st = entry.stat(follow_symlinks=False)
+                    except OSError:
+                        continue  # vanished between listing and stat: nothing to report
+                    name = entry.name
+                    flags = 0
+                    raw = None
+                    if not name.isascii() and not fsnames.is_valid_text(name):
+                        flags = FLAG_BAD_NAME
+                        raw = os.fsencode(name)
+                        name = fsnames.readable(name)
+                        walk.bad_names.append(fsnames.readable(entry.path))
+                    size = st.st_size
+                    sp = 0
+                    for code in check(shown_rel, name, size):
+                        sp |= SP_BITS[code]
+                    file_index = len(files)
+                    if windows and fsnames.is_placeholder(st):
+                        flags |= FLAG_PLACEHOLDER  # listed, never read: reading would download it
+                    else:
+                        hit = cached.get(raw or name)
+                        add(file_index, size, st.st_mtime_ns, unpack(hit) if hit else None)
+                    listed += size
+                    files.append(
+                        [
+                            first_file + file_index,
+                            scan_id,
+                            root_id,
+                            folder_id,
+                            name,
+                            raw,
+                            size,
+                            st.st_mtime_ns,
+                            category_of(name),
+                            flags,
+                            sp,
+                            None,
+                            None,
+                            None,
+                            0,
+                            None,
+                            None,
+                        ]
                     )
-                walk.bytes += size
-                files.append(
-                    [
-                        first_file + file_index,
-                        scan_id,
-                        root_id,
-                        folder_id,
-                        name,
-                        raw,
-                        size,
-                        st.st_mtime_ns,
-                        category_index(name),
-                        flags,
-                        sp,
-                        None,
-                        None,
-                        None,
-                        0,
-                        None,
-                        None,
-                    ]
-                )
+            except OSError as exc:  # the folder went away while we listed it
+                walk.errors.append((fsnames.readable(folder_path), _why(exc)))
+        walk.bytes += listed
         fs_rel = folders.fs_rel[index]
         for name in reversed(subfolders):
             rel = f"{fs_rel}/{name}" if fs_rel else name

@@ -165,6 +165,33 @@ def test_placeholders_and_junctions_are_recognised() -> None:
     assert not fsnames.is_placeholder(os.stat(REPO))
 
 
+def test_a_cloud_placeholder_is_listed_but_never_read(tmp_path: Path, config, monkeypatch) -> None:
+    from desktop_app.core import duplicates, scanner
+
+    share = tmp_path / "share"
+    share.mkdir()
+    for name in ("online.docx", "offline.docx", "kopie.docx"):
+        (share / name).write_bytes(b"same content")
+    monkeypatch.setattr(scanner, "_WINDOWS", True)  # placeholders exist only on Windows
+    monkeypatch.setattr(fsnames, "is_placeholder", lambda st: st.st_ino == offline_ino)
+    offline_ino = (share / "offline.docx").stat().st_ino
+    read: list[str] = []
+    real = duplicates.digest_file
+
+    def spy(path, *args, **kwargs):
+        read.append(os.path.basename(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(duplicates, "digest_file", spy)
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        result = scan(catalog, [str(share)], config, hash_workers=1)
+    assert result.files == 3
+    assert "offline.docx" not in read and sorted(set(read)) == ["kopie.docx", "online.docx"]
+    flags = {row[2]: row[6] for row in result.rows()}
+    assert flags["offline.docx"] & 1 and not flags["online.docx"] & 1  # FLAG_PLACEHOLDER
+    assert result.duplicate_groups == 1
+
+
 def test_catalog_lives_under_the_data_dir(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("SHARETIDY_DATA_DIR", str(tmp_path / "x"))
     assert locations.catalog_path().parent == tmp_path / "x"
