@@ -1,11 +1,13 @@
 """Walk share roots, suggest for every file, and stream the result into the catalog.
 
-The walk uses ``os.scandir`` in one thread: on a local disk that is the fastest way
-(threads only add contention on two cores), while a few reader threads hash possible
-duplicates as soon as they turn up. It never follows links or junctions, never opens
-anything for writing, and never reads FIFOs, devices or cloud placeholders. What it
-cannot read is reported, not fatal. The scan becomes visible in the catalog only when it
-is complete, so a cancelled or killed scan leaves the catalog as it was.
+On a local disk the walk uses ``os.scandir`` in one thread (threads only add contention
+there); on a network root, where every listing is a round trip, threads keep many
+listings in flight (:mod:`parallel_walk`). When the listing is done, files that share a
+size are hashed by reader processes (threads on a slow root) while the suggestions of
+the others are worked out. It never follows links or junctions, never opens anything
+for writing, and never reads FIFOs, devices or cloud placeholders. What it cannot read
+is reported, not fatal. The scan becomes visible in the catalog only when it is
+complete, so a cancelled or killed scan leaves the catalog as it was.
 """
 
 from __future__ import annotations
@@ -17,14 +19,15 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 
 import xxhash
 
-from desktop_app.core import fsnames
+from desktop_app.core import fsnames, parallel_walk
 from desktop_app.core.classify import category_index
 from desktop_app.core.config import OrgConfig
-from desktop_app.core.duplicates import Cancelled, DuplicateFinder, DuplicateResult
+from desktop_app.core.duplicates import READ_THREADS, Cancelled, DuplicateFinder, DuplicateResult
 from desktop_app.core.policy import SECONDS_PER_YEAR, FileFacts
 from desktop_app.core.sharepoint import CODES, SharePointChecker
 from desktop_app.core.store import (
@@ -236,7 +239,10 @@ def _scan(
     started = time.perf_counter()
     scan_id, first_folder, first_file = catalog.begin_scan()
     walk = _Walk(scan_id, first_folder, first_file)
-    finder = DuplicateFinder(hash_workers)
+    # Where every listing and every open is a network round trip, threads keep many in
+    # flight; on a local disk they only add contention (PLATFORM.md), so it stays serial.
+    slow = [parallel_walk.should_parallelise(root) for root in roots]
+    finder = DuplicateFinder(hash_workers, threads=READ_THREADS if any(slow) else 0)
     cache = _cache(catalog, roots)
     last = [0.0]
 
@@ -262,12 +268,15 @@ def _scan(
 
     try:
         root_ids = []
-        for root in roots:
+        for root, root_is_slow in zip(roots, slow, strict=True):
             target = config.target_for(root, user, department)
             root_id = catalog.root_id(root, target)
             root_ids.append(root_id)
             checker = SharePointChecker(target)
-            _walk_root(walk, finder, cache.pop(root_id, {}), root_id, root, checker, report)
+            workers = parallel_walk.WORKERS if root_is_slow else 0
+            _walk_root(
+                walk, finder, cache.pop(root_id, {}), root_id, root, checker, report, workers
+            )
         del cache  # its digests are on the rows now; the memory serves what follows
         report("hash", "", force=True)
 
@@ -358,8 +367,13 @@ def _walk_root(
     root: str,
     checker: SharePointChecker,
     report: Callable[..., None],
+    workers: int = 0,
 ) -> None:
-    """List one root depth-first, adding folder and file rows and feeding the finder."""
+    """List one root depth-first, adding folder and file rows and feeding the finder.
+
+    The listing itself comes from :mod:`parallel_walk`: in this thread on a local disk,
+    with ``workers`` threads on a slow (network) root, in the same order either way.
+    """
     folders = walk.folders
     files = walk.files
     scan_id = walk.scan_id
@@ -370,84 +384,67 @@ def _walk_root(
     category_of = category_index
     windows = _WINDOWS
     stack = [walk.add_folder(root_id, "", root, None)]
-    while stack:
-        index = stack.pop()
-        folder_path = folders.path[index]
-        shown_rel = folders.shown[index]
-        folder_raw = folders.raw[index]
-        folder_id = first_folder + index
-        cached = cache.get(folder_raw or shown_rel, _EMPTY)
-        try:
-            entries = os.scandir(fsnames.long_path(folder_path))
-        except OSError as exc:
-            walk.errors.append((fsnames.readable(folder_path), _why(exc)))
-            continue
-        subfolders = []
-        listed = 0
-        with entries:
-            try:
-                for entry in entries:
-                    try:
-                        if entry.is_dir(follow_symlinks=False):
-                            if windows and fsnames.is_reparse_dir(
-                                entry.stat(follow_symlinks=False)
-                            ):
-                                continue  # a junction: never followed
-                            subfolders.append(entry.name)
-                            continue
-                        if not entry.is_file(follow_symlinks=False):
-                            continue  # links, FIFOs, sockets and devices are not files
-                        st = entry.stat(follow_symlinks=False)
-                    except OSError:
-                        continue  # vanished between listing and stat: nothing to report
-                    name = entry.name
-                    flags = 0
-                    raw = None
-                    if not name.isascii() and not fsnames.is_valid_text(name):
-                        flags = FLAG_BAD_NAME
-                        raw = os.fsencode(name)
-                        name = fsnames.readable(name)
-                        walk.bad_names.append(fsnames.readable(entry.path))
-                    size = st.st_size
-                    sp = 0
-                    for code in check(shown_rel, name, size):
-                        sp |= SP_BITS[code]
-                    file_index = len(files)
-                    if windows and fsnames.is_placeholder(st):
-                        flags |= FLAG_PLACEHOLDER  # listed, never read: reading would download it
-                    else:
-                        hit = cached.get(raw or name)
-                        add(file_index, size, st.st_mtime_ns, unpack(hit) if hit else None)
-                    listed += size
-                    files.append(
-                        [
-                            first_file + file_index,
-                            scan_id,
-                            root_id,
-                            folder_id,
-                            name,
-                            raw,
-                            size,
-                            st.st_mtime_ns,
-                            category_of(name),
-                            flags,
-                            sp,
-                            None,
-                            None,
-                            None,
-                            0,
-                            None,
-                            None,
-                        ]
-                    )
-            except OSError as exc:  # the folder went away while we listed it
-                walk.errors.append((fsnames.readable(folder_path), _why(exc)))
-        walk.bytes += listed
-        fs_rel = folders.fs_rel[index]
-        for name in reversed(subfolders):
-            rel = f"{fs_rel}/{name}" if fs_rel else name
-            stack.append(walk.add_folder(root_id, rel, os.path.join(folder_path, name), folder_id))
-        report("list", shown_rel or root)
+    current = [root]
+    listings = parallel_walk.walk(root, workers=workers, tick=lambda: report("list", current[0]))
+    with closing(listings):
+        for listing in listings:
+            index = stack.pop()
+            folder_path = folders.path[index]
+            shown_rel = folders.shown[index]
+            folder_raw = folders.raw[index]
+            folder_id = first_folder + index
+            if listing.error is not None:
+                walk.errors.append((fsnames.readable(folder_path), _why(listing.error)))
+            cached = cache.get(folder_raw or shown_rel, _EMPTY)
+            listed = 0
+            for name, st in listing.files:
+                flags = 0
+                raw = None
+                if not name.isascii() and not fsnames.is_valid_text(name):
+                    flags = FLAG_BAD_NAME
+                    raw = os.fsencode(name)
+                    walk.bad_names.append(fsnames.readable(os.path.join(folder_path, name)))
+                    name = fsnames.readable(name)
+                size = st.st_size
+                sp = 0
+                for code in check(shown_rel, name, size):
+                    sp |= SP_BITS[code]
+                file_index = len(files)
+                if windows and fsnames.is_placeholder(st):
+                    flags |= FLAG_PLACEHOLDER  # listed, never read: reading would download it
+                else:
+                    hit = cached.get(raw or name)
+                    add(file_index, size, st.st_mtime_ns, unpack(hit) if hit else None)
+                listed += size
+                files.append(
+                    [
+                        first_file + file_index,
+                        scan_id,
+                        root_id,
+                        folder_id,
+                        name,
+                        raw,
+                        size,
+                        st.st_mtime_ns,
+                        category_of(name),
+                        flags,
+                        sp,
+                        None,
+                        None,
+                        None,
+                        0,
+                        None,
+                        None,
+                    ]
+                )
+            walk.bytes += listed
+            fs_rel = folders.fs_rel[index]
+            for name in reversed(listing.folders):
+                rel = f"{fs_rel}/{name}" if fs_rel else name
+                path = os.path.join(folder_path, name)
+                stack.append(walk.add_folder(root_id, rel, path, folder_id))
+            current[0] = shown_rel or root
+            report("list", current[0])
 
 
 def _apply_duplicates(walk: _Walk, found: DuplicateResult) -> None:
