@@ -10,14 +10,16 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import __version__
 from desktop_app.core import locations
 from desktop_app.core.config import ConfigError, OrgConfig, find_config, load_config
 from desktop_app.core.store import Catalog
+from desktop_app.gui import practice
+from desktop_app.gui.appearance import Look, applied_look, apply_look
 from desktop_app.gui.crash_dialog import install_excepthook
+from desktop_app.gui.guided import install_guided
 from desktop_app.gui.i18n import Translations, system_language, translator_for
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.session import Session
@@ -25,9 +27,6 @@ from desktop_app.gui.single_instance import SingleInstance
 
 QUIT_AFTER_ENV = "SHARETIDY_QUIT_AFTER_MS"
 """Close the app this many milliseconds after the window shows (smoke tests, demos)."""
-
-MIN_POINT_SIZE = 10
-"""Text smaller than this is hard to read for many employees."""
 
 
 def application() -> QApplication:
@@ -40,13 +39,10 @@ def application() -> QApplication:
     app.setApplicationName("ShareTidy")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("ShareTidy")
-    font = QFont(app.font())
-    if font.pointSizeF() < MIN_POINT_SIZE:
-        font.setPointSizeF(MIN_POINT_SIZE)
-        app.setFont(font)
-    style = locations.resources_dir() / "styles" / "sharetidy.qss"
-    if style.is_file():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    if applied_look(app) is None:
+        # The normal look (readable text size, style sheet) until a window applies the
+        # text size and contrast stored in its catalog.
+        apply_look(app, Look())
     return app
 
 
@@ -59,13 +55,27 @@ def build_main_window(
     guided: bool = False,
     demo: bool = False,
     user: str | None = None,
+    practice_root: str | os.PathLike[str] | None = None,
 ) -> MainWindow:
-    """The main window on ``catalog``, in ``lang``; the caller shows it."""
+    """The main window on ``catalog``, in ``lang``; the caller shows it.
+
+    ``practice_root`` (the demo folder) turns on practice mode: nothing outside it changes.
+    """
     app = application()
     translations = translations or translator_for(app)
     translations.switch(lang)
-    session = Session(config, catalog, translations, lang, user=user, demo=demo, guided=guided)
+    session = Session(
+        config,
+        catalog,
+        translations,
+        lang,
+        user=user,
+        demo=demo,
+        guided=guided,
+        practice_root=practice_root,
+    )
     window = MainWindow(session)
+    install_guided(window)  # View > Step by step; opens at once for --guided
     return window
 
 
@@ -85,6 +95,9 @@ def run_app(
 
     A config that cannot be used gives one clear dialog and exit code 2.
     """
+    practice_root = getattr(demo, "root", None)
+    if practice_root is not None:
+        practice.enter(practice_root)  # before anything opens the catalog or the outbox
     app = application()
     translations = translator_for(app)
     lang = lang or system_language()
@@ -156,6 +169,7 @@ def _run_app(
             translations=translations,
             guided=guided,
             demo=demo is not None,
+            practice_root=getattr(demo, "root", None),
         )
         instance.message_received.connect(lambda _message: window.bring_forward())
         window.show()

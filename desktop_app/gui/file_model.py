@@ -21,6 +21,7 @@ from itertools import compress
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
+from desktop_app.core.live_batch import LiveResult
 from desktop_app.core.policy import FileFacts, Policy
 from desktop_app.core.reasons import Reasons
 from desktop_app.core.scanner import sp_codes
@@ -32,6 +33,7 @@ from desktop_app.core.store import (
     Catalog,
 )
 from desktop_app.gui.column_cache import load_columns
+from desktop_app.gui.column_splice import splice
 from desktop_app.gui.decision_state import (
     DecisionState,
     Row,
@@ -72,6 +74,11 @@ class FileTableModel(QAbstractTableModel):
     """After any decision change in memory (already committed to the catalog)."""
     loaded = Signal()
     """A root's scan was (re)loaded: every file index changed."""
+    liveAboutToChange = Signal()
+    """Files on the disk changed: the rows are about to be reset (views save their place)."""
+    liveChanged = Signal(object)
+    """The rows were reset after changes on the disk; carries each old file index's new
+    index (an ``array('i')``, -1 for files that are gone), so views can find their place."""
     languageChanged = Signal()
 
     def __init__(
@@ -83,6 +90,7 @@ class FileTableModel(QAbstractTableModel):
         self._lang = lang
         self._reasons = Reasons(policy, lang)
         self._cells = CellTexts(self)
+        self._retranslate_words()
         self._cols: FileColumns | None = None
         self._state: DecisionState | None = None
         self._root_id: int | None = None
@@ -96,7 +104,7 @@ class FileTableModel(QAbstractTableModel):
         self._groups: dict[int, list[int]] | None = None
         self._keepers: dict[int, int] = {}
         self._roles = {
-            Qt.ItemDataRole.DisplayRole: self._cells.display,
+            Qt.ItemDataRole.DisplayRole: self._display,
             Qt.ItemDataRole.ToolTipRole: self._cells.tooltip,
             Qt.ItemDataRole.AccessibleTextRole: self._cells.accessible,
             Qt.ItemDataRole.TextAlignmentRole: self._cells.alignment,
@@ -108,6 +116,16 @@ class FileTableModel(QAbstractTableModel):
             self.ChangedRole: lambda i, _c: self._state.changed(i),
             self.SizeRole: lambda i, _c: self._cols.size[i],
         }
+
+    def _display(self, i: int, column: int):
+        """The cell's text; a decision made before the file changed says so in words."""
+        text = self._cells.display(i, column)
+        if column == self.DECISION and self._state.changed(i):
+            return self._changed_word.replace("%1", text)
+        return text
+
+    def _retranslate_words(self) -> None:
+        self._changed_word = self.tr("%1, changed")
 
     # -- loading ------------------------------------------------------------------------
     def load(self, root_id: int, columns: FileColumns | None = None) -> None:
@@ -146,6 +164,39 @@ class FileTableModel(QAbstractTableModel):
         self.loaded.emit()
         self.filterChanged.emit()
 
+    def apply_live(self, result: LiveResult) -> array | None:
+        """Show changes on the disk that are already in the catalog (see live_update).
+
+        The columns are spliced, not read again, and the decisions are read back from the
+        catalog (where the batch moved them along with renamed files). Returns the old to
+        new index table, None when there was nothing to show.
+        """
+        if self._cols is None or self._root_id is None or not result.changed:
+            return None
+        columns, newpos = splice(self._cols, result)
+        self.liveAboutToChange.emit()
+        self.beginResetModel()
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._cols = columns
+            self._state = DecisionState(columns, stored_rows(self.catalog, self._root_id))
+            self._groups = None
+            self._keepers = {}
+            column, order = self._sort
+            self._order = self._sorted(column, order) if column >= 0 else None
+            self._mask = filter_mask(columns, self._state, self._filter)
+            self._rows = visible_rows(columns.n, self._order, self._mask)
+            self._forget_totals()
+        finally:
+            if collecting:
+                gc.enable()
+            self.endResetModel()
+        self.liveChanged.emit(newpos)
+        self.decisionsChanged.emit()
+        self.filterChanged.emit()
+        return newpos
+
     def root_id(self) -> int | None:
         """The loaded root, None before the first load."""
         return self._root_id
@@ -173,6 +224,7 @@ class FileTableModel(QAbstractTableModel):
         self._lang = lang
         self._reasons = Reasons(self.policy, lang)
         self._cells.retranslate()
+        self._retranslate_words()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._sort[0] == TYPE:
             self.sort(*self._sort)
@@ -316,6 +368,15 @@ class FileTableModel(QAbstractTableModel):
     def rows_to_indexes(self, rows: Iterable[int]) -> list[int]:
         """File indexes of the given rows (e.g. a selection)."""
         return list(map(self._rows.__getitem__, rows))
+
+    def rows_of(self, indexes: Sequence[int]) -> list[int | None]:
+        """:meth:`row_of` for many files (one position table instead of a search each)."""
+        if len(indexes) <= 16:
+            return [self.row_of(i) for i in indexes]
+        position = array("i", [-1]) * (self._cols.n if self._cols else 0)
+        for row, i in enumerate(self._rows):
+            position[i] = row
+        return [None if position[i] < 0 else position[i] for i in indexes]
 
     def row_of(self, index: int) -> int | None:
         """The row that shows a file, None when the filter leaves it out."""

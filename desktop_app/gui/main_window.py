@@ -15,13 +15,18 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app import __version__
 from desktop_app.core.scanner import ScanResult
+from desktop_app.gui.ambassador_page import AmbassadorPage
+from desktop_app.gui.appearance import Appearance, AppearanceButton
 from desktop_app.gui.i18n import Retranslatable
+from desktop_app.gui.live_view import LiveStatus
 from desktop_app.gui.overview_page import OverviewPage
+from desktop_app.gui.practice import PracticeBanner
 from desktop_app.gui.review_page import ReviewPage
 from desktop_app.gui.scan_page import ScanPage
 from desktop_app.gui.session import Session
@@ -40,6 +45,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.session = session
         session.setParent(self)  # the session (and its undo stack) lives as long as the window
         self.setObjectName("mainWindow")
+        # First: the pages are built in the chosen text size (their row heights follow it).
+        self.appearance = Appearance(session, self)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.start_page = StartPage(session)
@@ -59,7 +66,10 @@ class MainWindow(Retranslatable, QMainWindow):
             strict=True,
         ):
             self.add_page(key, page)
-        self.setCentralWidget(self.stack)
+        self.ambassador_page = AmbassadorPage(session)
+        self.add_page("ambassador", self.ambassador_page)
+        self._previous_page = "start"
+        self.setCentralWidget(self._central())
 
         self._make_actions()
         self._make_menus()
@@ -72,9 +82,13 @@ class MainWindow(Retranslatable, QMainWindow):
         self.overview_page.folderActivated.connect(self._show_folder)
         self.overview_page.fileActivated.connect(self._show_file)
         self.submit_page.delivered.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.ambassador_page.backRequested.connect(lambda: self.show_page(self._previous_page))
+        self.appearance.announced.connect(lambda text: self.statusBar().showMessage(text, 5000))
         session.rootLoaded.connect(self._root_loaded)
         session.languageChanged.connect(self._language_changed)
         session.undo_stack.indexChanged.connect(self._update_undo)
+        # How the shown share is followed (direct, polled, offline), always in view.
+        self.statusBar().addPermanentWidget(LiveStatus(self.review_page.live))
         self.retranslate()
         self.show_page("start")
         self.resize(1280, 800)
@@ -92,10 +106,14 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def show_page(self, key: str) -> None:
         """Show a page and mark its step button."""
+        if key == "ambassador" and self.stack.currentWidget() is not self.ambassador_page:
+            self._previous_page = self.current_page()
         self.stack.setCurrentWidget(self.pages[key])
         action = self.page_actions.get(key)
         if action is not None:
             action.setChecked(True)
+        elif self.page_group.checkedAction() is not None:
+            self.page_group.checkedAction().setChecked(False)  # a page that is no step
         page = self.pages[key]
         focus = getattr(page, "first_focus", None)
         (focus() if callable(focus) else page).setFocus()
@@ -143,7 +161,7 @@ class MainWindow(Retranslatable, QMainWindow):
     # -- actions and menus ------------------------------------------------------------
     def _make_actions(self) -> None:
         self.page_group = QActionGroup(self)
-        self.page_group.setExclusive(True)
+        self.page_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         self.page_actions: dict[str, QAction] = {}
         for number, key in enumerate(PAGES, start=1):
             action = QAction(self)
@@ -186,12 +204,18 @@ class MainWindow(Retranslatable, QMainWindow):
         self.keys_action.triggered.connect(self._show_keys)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._show_about)
+        self.ambassador_action = QAction(self)
+        self.ambassador_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.ambassador_action.triggered.connect(lambda: self.show_page("ambassador"))
+        self.appearance_button = AppearanceButton(self.appearance)
         for action in (
             self.add_folder_action,
             self.quit_action,
             self.undo_action,
             self.redo_action,
             self.keys_action,
+            self.ambassador_action,
+            *self.appearance_button.window_actions(),
         ):
             self.addAction(action)
         for action in self.page_actions.values():
@@ -213,6 +237,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.language_menu = self.view_menu.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
+        self.view_menu.addMenu(self.appearance_button.choices)
+        # Top right, where the menu bar has room at every text size (the step bar has not).
+        bar.setCornerWidget(self.appearance_button, Qt.Corner.TopRightCorner)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.ambassador_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.keys_action)
         self.help_menu.addAction(self.about_action)
@@ -234,6 +263,19 @@ class MainWindow(Retranslatable, QMainWindow):
             button = self.steps.widgetForAction(action)
             if isinstance(button, QToolButton):
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def _central(self) -> QWidget:
+        """The pages, below the practice banner in practice mode."""
+        if not self.session.demo:
+            return self.stack
+        self.practice_banner = PracticeBanner()
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.practice_banner)
+        layout.addWidget(self.stack, 1)
+        return holder
 
     def _add_folder(self) -> None:
         self.show_page("start")
@@ -265,14 +307,22 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def keys_text(self) -> str:
         """The shortcut list of Help > Keyboard shortcuts."""
-        return self.tr(
-            "Ctrl+1 to Ctrl+5: go to Start, Scan, Review, Overview or Hand in\n"
-            "K, A, D: keep, archive or delete the selected files\n"
-            "Ctrl+Z: undo the last decision\n"
-            "Ctrl+Shift+Z or Ctrl+Y: redo\n"
-            "Ctrl+F: search for a file\n"
-            "Tab and Shift+Tab: go to the next or previous part of the window\n"
-            "Alt + the underlined letter: press that button"
+        return (
+            self.tr(
+                "Ctrl+1 to Ctrl+5: go to Start, Scan, Review, Overview or Hand in\n"
+                "K, A, D: keep, archive or delete the selected files\n"
+                "Ctrl+Z: undo the last decision\n"
+                "Ctrl+Shift+Z or Ctrl+Y: redo\n"
+                "Ctrl+F: search for a file\n"
+                "Tab and Shift+Tab: go to the next or previous part of the window\n"
+                "Alt + the underlined letter: press that button"
+            )
+            + "\n"
+            + self.tr(
+                "Ctrl+plus and Ctrl+minus: larger or smaller text; Ctrl+0: normal size\n"
+                "Ctrl+Shift+H: high contrast on or off\n"
+                "Ctrl+Shift+A: the overview of your department"
+            )
         )
 
     def _show_about(self) -> None:
@@ -336,6 +386,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.language_actions["en"].setText(self.tr("&English"))
         self.keys_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About ShareTidy"))
+        self.ambassador_action.setText(self.tr("&Department overview"))
+        self.ambassador_action.setToolTip(
+            self.tr("Who in your department handed in, and how much they decided (Ctrl+Shift+A)")
+        )
         self.steps.setWindowTitle(self.tr("Steps"))
         self.steps.setAccessibleName(self.tr("Steps"))
         self._update_undo()
@@ -350,6 +404,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event) -> None:
+        self.review_page.live.stop()
         if self.scan_page.is_running():
             self.scan_page.cancel()
             job = self.scan_page.job

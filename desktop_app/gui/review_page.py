@@ -9,6 +9,7 @@ Every decision is committed by the DecisionService before the table shows it.
 from __future__ import annotations
 
 import itertools
+from array import array
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,20 +29,27 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.policy import human_size
-from desktop_app.gui import undo
+from desktop_app.gui import review_place, undo
 from desktop_app.gui.decide import DecisionOutcome
 from desktop_app.gui.details_pane import DetailsPane
 from desktop_app.gui.filter_bar import FilterBar
 from desktop_app.gui.i18n import Retranslatable
+from desktop_app.gui.live_view import LiveView
 from desktop_app.gui.session import Session
+from desktop_app.gui.trash_action import TrashAction, network_sentence
 
 DECISION_KEYS = {Qt.Key.Key_K: 0, Qt.Key.Key_A: 1, Qt.Key.Key_D: 2}
 """Keys that decide the selected files: K keep, A archive, D delete (in every language)."""
 
-COLUMN_WIDTHS = (240, 170, 80, 100, 110, 100, 320, 130)
+COLUMN_WIDTHS = (240, 170, 80, 100, 110, 100, 320, 175)
 """Per model column: name, folder, size, modified, type, suggestion, reason, decision."""
 VISUAL_ORDER = (0, 7, 5, 2, 3, 4, 1, 6)
 """Name, then what matters for deciding (decision, suggestion), the folder and reason last."""
+BANNER_STYLE = (
+    "QLabel#offlineBanner { background: #e8f1fb; border: 1px solid #a9c8ec;"
+    " border-radius: 6px; padding: 8px 12px; color: #1b3a5c; }"
+)
+"""Calm, not alarming: nothing is lost while a share is offline. (Belongs in sharetidy.qss.)"""
 
 
 class FileTable(QTableView):
@@ -70,9 +78,21 @@ class ReviewPage(Retranslatable, QWidget):
         self.session = session
         self.folder: str | None = None
         self.last_message = ""
+        self._restoring = False
+        self._place: review_place.Place | None = None
+        self.live = LiveView(session, self)
+        self.live.changed.connect(self._live_changed)
+        self.trash = TrashAction(session, self)
+        self.trash.said.connect(self._say)
+        self.trash.trashed.connect(self.live.look_again)
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+        self.offline_banner = QLabel()
+        self.offline_banner.setObjectName("offlineBanner")
+        self.offline_banner.setStyleSheet(BANNER_STYLE)
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.setVisible(False)
         self.filters = FilterBar()
         self.filters.filterChanged.connect(self._apply_filter)
 
@@ -151,6 +171,11 @@ class ReviewPage(Retranslatable, QWidget):
         self.archive_button.clicked.connect(lambda: self.decide_selection(1))
         self.delete_button.clicked.connect(lambda: self.decide_selection(2))
         self.back_button.clicked.connect(lambda: self.decide_selection(None))
+        self.trash_button = QPushButton()
+        self.trash_button.clicked.connect(self.trash.start)
+        self.trash_note = QLabel()
+        self.trash_note.setObjectName("hint")
+        self.trash_note.setWordWrap(True)
         self.accept_button.clicked.connect(self.accept_folder)
 
         left = QVBoxLayout(self.left)
@@ -170,10 +195,15 @@ class ReviewPage(Retranslatable, QWidget):
         title_row.addWidget(self.title, 1)
         title_row.addWidget(self.filters.clear_button)
         layout.addLayout(title_row)
+        layout.addWidget(self.offline_banner)
         layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status)
         layout.addLayout(files_row)
+        cleanup_row = QHBoxLayout()
+        cleanup_row.addWidget(self.trash_button)
+        cleanup_row.addWidget(self.trash_note, 1)
+        layout.addLayout(cleanup_row)
         layout.addWidget(self.message)
 
         self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
@@ -188,6 +218,7 @@ class ReviewPage(Retranslatable, QWidget):
             self.archive_button,
             self.delete_button,
             self.back_button,
+            self.trash_button,
             self.details,
         )
         for first, second in itertools.pairwise(order):
@@ -197,6 +228,8 @@ class ReviewPage(Retranslatable, QWidget):
         session.files.decisionsChanged.connect(self._update_status)
         session.files.filterChanged.connect(self._update_status)
         session.files.modelReset.connect(self._update_status)
+        session.files.liveAboutToChange.connect(self._save_place)
+        session.files.liveChanged.connect(self._restore_place)
         self.retranslate()
 
     def first_focus(self) -> QWidget:
@@ -233,6 +266,8 @@ class ReviewPage(Retranslatable, QWidget):
             self.table.scrollTo(self.session.files.index(row, 0))
 
     def _folder_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._restoring:
+            return  # the same folder, found again after changes on the disk
         self.folder = self.session.folders.folder_of(current) if current.isValid() else None
         self._apply_filter()
 
@@ -407,8 +442,68 @@ class ReviewPage(Retranslatable, QWidget):
         self.folder_button.setText(self.tr("Decide the &whole folder…"))
         self.folder_button.setAccessibleName(self.tr("Decide the whole chosen folder"))
         self._fill_folder_menu(self.folder_menu)
+        self._retranslate_live()
         self.tree.setAccessibleName(self.tr("Folders"))
         self.table.setAccessibleName(self.tr("Files"))
         self.tree.header().setAccessibleName(self.tr("Column titles of the folders"))
         self.table.horizontalHeader().setAccessibleName(self.tr("Column titles of the files"))
+        self._update_status()
+
+    # -- the live view: offline banner, clean-up, keeping the place ---------------------
+    def _live_changed(self) -> None:
+        self._retranslate_live()
+
+    def _retranslate_live(self) -> None:
+        live = self.live
+        self.offline_banner.setVisible(live.is_offline())
+        self.offline_banner.setText(
+            self.tr(
+                "%1 cannot be reached right now, perhaps because the network or VPN "
+                "connection is gone. You can go on looking and deciding: everything is "
+                "kept. As soon as the folder is back, ShareTidy brings the list up to date "
+                "by itself."
+            ).replace("%1", self.session.root_label() or self.tr("This folder"))
+        )
+        shown = self.session.files.root_id() is not None
+        local = live.is_local()
+        allowed = local and self.trash.allowed()
+        # Offline the banner says it all; clean-up waits until the folder is back.
+        shown = shown and not live.is_offline()
+        self.trash_button.setVisible(shown and allowed)
+        self.trash_button.setEnabled(allowed)
+        self.trash_button.setText(self.tr("Move to the recycle bin now…"))
+        self.trash_button.setAccessibleName(
+            self.tr("Move the files you set to Delete to the recycle bin now")
+        )
+        self.trash_note.setVisible(shown)
+        if local and not allowed:
+            self.trash_note.setText(
+                self.tr("In practice mode only the sample files can go to the recycle bin.")
+            )
+        elif local:
+            self.trash_note.setText(
+                self.tr(
+                    "This folder is on this computer: the files you set to Delete can go "
+                    "to the recycle bin now. You see the list first."
+                )
+            )
+        else:
+            self.trash_note.setText(network_sentence())
+
+    def _save_place(self) -> None:
+        self._place = review_place.save(self)
+
+    def _restore_place(self, newpos: array) -> None:
+        place, self._place = self._place, None
+        if place is None:
+            return
+        self._restoring = True
+        try:
+            folder = review_place.restore_folders(self, place)
+        finally:
+            self._restoring = False
+        if place.folder is not None and folder != place.folder:
+            self.folder = folder  # the folder shown was removed: show the one above it
+            self._apply_filter()
+        review_place.restore_files(self, place, newpos)
         self._update_status()

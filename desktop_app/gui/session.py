@@ -7,8 +7,10 @@ overview show its models. It owns the only catalog connection of the GUI thread.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -21,9 +23,16 @@ from desktop_app.gui.file_columns import FileColumns
 from desktop_app.gui.file_model import FileTableModel
 from desktop_app.gui.folder_model import FolderTreeModel
 from desktop_app.gui.i18n import Translations, qlocale
+from desktop_app.gui.practice import inside
 
 _EXTRA_KEY = "extra_folders"
 _DEPARTMENT_KEY = "department"
+_ASSISTED_KEY = "assisted_by"
+
+
+def today() -> str:
+    """Today's date (ISO); how long the helper's name is kept."""
+    return dt.date.today().isoformat()
 
 
 def share_key(path: str) -> str:
@@ -39,6 +48,8 @@ class Session(QObject):
     languageChanged = Signal(str)
     sharesChanged = Signal()
     """A folder was added or the department changed: the start page lists anew."""
+    assistedByChanged = Signal(str)
+    """The name of the colleague helping (the ambassador) changed."""
 
     def __init__(
         self,
@@ -50,6 +61,7 @@ class Session(QObject):
         user: str | None = None,
         demo: bool = False,
         guided: bool = False,
+        practice_root: str | os.PathLike[str] | None = None,
     ):
         super().__init__()
         self.config = config
@@ -57,7 +69,10 @@ class Session(QObject):
         self.translations = translations
         self.lang = lang
         self.user = user or shares.login_name()
-        self.demo = demo
+        self.practice_root = Path(practice_root) if practice_root else None
+        """Practice mode: the demo folder, the only place where anything may change."""
+        self.demo = demo or self.practice_root is not None
+        self._assisted: tuple[str, str] | None = None
         self.guided = guided
         self.undo_stack = QUndoStack(self)
         self.files = FileTableModel(catalog, config.policy, lang, self)
@@ -117,6 +132,43 @@ class Session(QObject):
             folders.append(path)
             self.set_meta(_EXTRA_KEY, json.dumps(folders, ensure_ascii=False))
         self.sharesChanged.emit()
+
+    @property
+    def assisted_by(self) -> str:
+        """The ambassador's name for the manifest, as typed today ('' on another day).
+
+        Kept for the day, so a restart while helping keeps it; not longer, so an
+        employee who hands in again alone next week does not hand in "assisted".
+        """
+        if self._assisted is None:
+            try:
+                value = json.loads(self.meta(_ASSISTED_KEY) or "{}")
+            except ValueError:
+                value = {}
+            valid = isinstance(value, dict) and isinstance(value.get("name"), str)
+            self._assisted = (value["name"], str(value.get("day"))) if valid else ("", "")
+        name, day = self._assisted
+        return name if day == today() else ""
+
+    def set_assisted_by(self, name: str) -> None:
+        """Remember who helps today (an empty name forgets it)."""
+        name = name.strip()
+        if name == self.assisted_by:
+            return
+        day = today()
+        stored = json.dumps({"name": name, "day": day}, ensure_ascii=False) if name else None
+        self.set_meta(_ASSISTED_KEY, stored)
+        self._assisted = (name, day)
+        self.assistedByChanged.emit(name)
+
+    # -- practice mode ----------------------------------------------------------------
+    def may_change(self, path: str | os.PathLike[str]) -> bool:
+        """Whether the app may change ``path`` (rename, recycle bin, hand in there).
+
+        Always outside practice mode (the safety rules of each action still hold); in
+        practice mode only inside the demo folder.
+        """
+        return self.practice_root is None or inside(path, self.practice_root)
 
     # -- shares and roots -------------------------------------------------------------
     def discover(self) -> list[shares.ShareCandidate]:

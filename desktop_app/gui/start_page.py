@@ -7,9 +7,12 @@ size, the part already decided) and offers one obvious button per card.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import os
+import threading
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,12 +28,63 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.policy import human_size
-from desktop_app.core.shares import ShareCandidate, unc_path
+from desktop_app.core.shares import ShareCandidate, discover, unc_path
 from desktop_app.core.store import Root
 from desktop_app.gui.i18n import Retranslatable
 from desktop_app.gui.jobs import BackgroundJob
 from desktop_app.gui.session import Session
 from desktop_app.gui.share_stats import ShareStats, count_decided
+
+PROBE_WAIT_S = 0.2
+"""How long the window waits for the shares to answer before it shows them anyway: a
+local folder answers at once, a share over a slow VPN (or a dead one) may take seconds,
+and the window must never freeze for that."""
+PROBE_POLL_MS = 200
+
+
+class ShareProbe:
+    """Asks whether each share folder can be reached, one thread per share.
+
+    ``os.path.isdir`` on an unreachable SMB share can block for tens of seconds; each
+    question runs in its own daemon thread, so one slow share delays neither the others
+    nor the window, and a thread that never returns costs nothing but itself.
+    """
+
+    def __init__(self, paths: list[str], isdir=os.path.isdir):
+        self._lock = threading.Lock()
+        self._answers: dict[str, bool] = {}
+        self._left = set(paths)
+        self._all = threading.Event()
+        if not paths:
+            self._all.set()
+        for path in dict.fromkeys(paths):
+            threading.Thread(
+                target=self._ask, args=(path, isdir), name="sharetidy-probe", daemon=True
+            ).start()
+
+    def _ask(self, path: str, isdir) -> None:
+        try:
+            found = bool(isdir(path))
+        except OSError:
+            found = False
+        with self._lock:
+            self._answers[path] = found
+            self._left.discard(path)
+            if not self._left:
+                self._all.set()
+
+    def wait(self, seconds: float) -> None:
+        """Wait at most ``seconds`` for every answer."""
+        self._all.wait(seconds)
+
+    def answers(self) -> dict[str, bool]:
+        """The answers so far: path -> reachable."""
+        with self._lock:
+            return dict(self._answers)
+
+    def done(self) -> bool:
+        """Whether every share answered."""
+        return self._all.is_set()
 
 
 class ShareCard(Retranslatable, QFrame):
@@ -40,11 +94,19 @@ class ShareCard(Retranslatable, QFrame):
     """(path, name) of the share to scan."""
     reviewRequested = Signal(int)
 
-    def __init__(self, session: Session, candidate: ShareCandidate, root: Root | None):
+    def __init__(
+        self,
+        session: Session,
+        candidate: ShareCandidate,
+        root: Root | None,
+        checking: bool = False,
+    ):
         super().__init__()
         self.session = session
         self.candidate = candidate
         self.root = root
+        self.checking = checking
+        """Still waiting for the share to say whether it can be reached."""
         self.stats: ShareStats | None = None
         self.setObjectName("shareCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -89,6 +151,12 @@ class ShareCard(Retranslatable, QFrame):
         layout.addLayout(buttons)
         self.retranslate()
 
+    def set_reachable(self, reachable: bool) -> None:
+        """The probe answered (late, for a slow share)."""
+        self.checking = False
+        self.candidate = dataclasses.replace(self.candidate, reachable=reachable)
+        self.retranslate()
+
     def set_stats(self, stats: ShareStats | None) -> None:
         """Show the decided part once the background count is done."""
         self.stats = stats
@@ -111,7 +179,9 @@ class ShareCard(Retranslatable, QFrame):
         self.review_button.setVisible(scanned)
         self.progress.setVisible(scanned)
         self.decided.setVisible(scanned)
-        if not self.candidate.reachable:
+        if self.checking:
+            self.summary.setText(self.tr("Checking whether this folder can be reached…"))
+        elif not self.candidate.reachable:
             self.summary.setText(
                 self.tr("This folder cannot be reached right now. Is the network connected?")
             )
@@ -138,7 +208,7 @@ class ShareCard(Retranslatable, QFrame):
         self.deadline.setText(deadline_text(self.session, short=True))
         self.deadline.setVisible(bool(self.deadline.text()))
         self.scan_button.setText(self.tr("&Scan") if self.root is None else self.tr("&Scan again"))
-        self.scan_button.setEnabled(self.candidate.reachable)
+        self.scan_button.setEnabled(self.candidate.reachable and not self.checking)
         self.review_button.setText(self.tr("&Review files"))
         self.scan_button.setAccessibleName(self.tr("Scan %1").replace("%1", self.candidate.name))
         self.review_button.setAccessibleName(
@@ -179,6 +249,10 @@ class StartPage(Retranslatable, QWidget):
         self.session = session
         self.cards: list[ShareCard] = []
         self._job: BackgroundJob | None = None
+        self._probe: ShareProbe | None = None
+        self._probe_timer = QTimer(self)
+        self._probe_timer.setInterval(PROBE_POLL_MS)
+        self._probe_timer.timeout.connect(self._late_answers)
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -239,8 +313,21 @@ class StartPage(Retranslatable, QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.cards = []
-        for candidate in self.session.discover():
-            card = ShareCard(self.session, candidate, self.session.root_of(candidate.path))
+        session = self.session
+        found = discover(
+            session.config, session.user, session.department, session.extra_folders(), probe=False
+        )
+        probe = ShareProbe([candidate.path for candidate in found], self.probe_isdir)
+        probe.wait(PROBE_WAIT_S)
+        answers = probe.answers()
+        self._probe = probe
+        for candidate in found:
+            known = candidate.path in answers
+            if known:
+                candidate = dataclasses.replace(candidate, reachable=answers[candidate.path])
+            card = ShareCard(
+                session, candidate, session.root_of(candidate.path), checking=not known
+            )
             card.scanRequested.connect(self.scanRequested)
             card.reviewRequested.connect(self.reviewRequested)
             self.card_box.addWidget(card)
@@ -251,6 +338,28 @@ class StartPage(Retranslatable, QWidget):
             self.card_box.addWidget(empty)
         self._fill_departments()
         self._count()
+        if probe.done():
+            self._probe_timer.stop()
+        else:
+            self._probe_timer.start()
+
+    def _late_answers(self) -> None:
+        """Show the answers of slow shares as they come in."""
+        probe = self._probe
+        if probe is None:
+            self._probe_timer.stop()
+            return
+        answers = probe.answers()
+        for card in self.cards:
+            if card.checking and card.candidate.path in answers:
+                card.set_reachable(answers[card.candidate.path])
+        if probe.done():
+            self._probe_timer.stop()
+
+    @staticmethod
+    def probe_isdir(path: str) -> bool:
+        """Whether a share folder is there (a hook for tests that need a slow share)."""
+        return os.path.isdir(path)
 
     def _count(self) -> None:
         roots = [card.root.id for card in self.cards if card.root is not None]

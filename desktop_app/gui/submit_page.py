@@ -87,6 +87,10 @@ class SubmitPage(Retranslatable, QWidget):
         self.submit_button.setMinimumWidth(220)
         self.submit_button.clicked.connect(self.submit)
         self.helper.returnPressed.connect(self.submit_button.click)
+        # The helper's name is kept for the day: a restart while helping keeps it.
+        self.helper.setText(session.assisted_by)
+        self.helper.editingFinished.connect(self._remember_helper)
+        session.assistedByChanged.connect(self._helper_changed)
         self.status = QLabel()
         self.status.setObjectName("sectionTitle")
         self.status.setWordWrap(True)
@@ -145,6 +149,13 @@ class SubmitPage(Retranslatable, QWidget):
     def first_focus(self) -> QWidget:
         """The helper's name comes first; Tab goes on to the button."""
         return self.helper
+
+    def _remember_helper(self) -> None:
+        self.session.set_assisted_by(self.helper.text())
+
+    def _helper_changed(self, name: str) -> None:
+        if self.helper.text().strip() != name:
+            self.helper.setText(name)
 
     # -- totals -----------------------------------------------------------------------
     def _mark_stale(self, *_args: object) -> None:
@@ -266,6 +277,14 @@ class SubmitPage(Retranslatable, QWidget):
         """Write the manifest of every scanned share and deliver it (in the background)."""
         if not self.submit_button.isEnabled() or self.is_busy() or not self.totals:
             return
+        self._remember_helper()
+        drop = self.session.config.drop_folder
+        if drop and not self.session.may_change(drop):
+            self.status.setText(
+                self.tr("In practice mode ShareTidy hands in only to the practice drop folder.")
+            )
+            self.detail.setText("")
+            return
         self._submit_wanted = True
         # The button is disabled while it works, which moves the keyboard focus away;
         # it comes back here afterwards, so a keyboard user does not land in the step bar.
@@ -329,6 +348,8 @@ class SubmitPage(Retranslatable, QWidget):
         if self.is_delivering() or self.submit_job is not None:
             return
         drop = self.session.config.drop_folder
+        if drop and not self.session.may_change(drop):
+            return  # practice mode never delivers outside the demo folder
 
         def work(_report) -> tuple[DeliveryResult, Delivery | None]:
             return submit_work.retry_delivery(drop)

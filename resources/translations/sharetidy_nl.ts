@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
     <context>
+        <name>AmbassadorPage</name>
+        <message>
+            <source>You may hand in to the drop folder but not look inside it; that is normal, and the migration team can tell you how far your department is.</source>
+            <translation>Je mag wel iets in de inlevermap zetten, maar er niet in kijken; dat is normaal, en het migratieteam kan je vertellen hoe ver je afdeling is.</translation>
+        </message>
+        <message>
+            <source>The drop folder cannot be reached right now; please try again later.</source>
+            <translation>De inlevermap is nu niet bereikbaar; probeer het later nog eens.</translation>
+        </message>
+        <message>
+            <source>Your organisation's settings name no drop folder, so there is nothing to show yet.</source>
+            <translation>In de instellingen van je organisatie staat geen inlevermap, dus er is nog niets te zien.</translation>
+        </message>
+        <message>
+            <source>This version of ShareTidy has no department overview; the migration team can tell you how far your department is.</source>
+            <translation>Deze versie van ShareTidy heeft geen overzicht van de afdeling; het migratieteam kan je vertellen hoe ver je afdeling is.</translation>
+        </message>
+        <message>
+            <source>The drop folder could not be read: %1</source>
+            <translation>De inlevermap kon niet worden gelezen: %1</translation>
+        </message>
+        <message>
+            <source>Reading the drop folder…</source>
+            <translation>De inlevermap wordt gelezen…</translation>
+        </message>
+        <message>
+            <source>Nobody of %1 has handed in yet.</source>
+            <translation>Nog niemand van %1 heeft ingeleverd.</translation>
+        </message>
+        <message>
+            <source>Nobody has handed in yet.</source>
+            <translation>Nog niemand heeft ingeleverd.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n colleague(s) of %1 handed in.</source>
+            <translation>
+                <numerusform>%n collega van %1 heeft ingeleverd.</numerusform>
+                <numerusform>%n collega's van %1 hebben ingeleverd.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n colleague(s) handed in.</source>
+            <translation>
+                <numerusform>%n collega heeft ingeleverd.</numerusform>
+                <numerusform>%n collega's hebben ingeleverd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They decided %1% of their files themselves; the rest keeps the suggestion.</source>
+            <translation>Van hun bestanden is %1% zelf besloten; voor de rest geldt het voorstel.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) in the drop folder could not be used; the migration team sees that too.</source>
+            <translation>
+                <numerusform>%n bestand in de inlevermap kon niet worden gebruikt; het migratieteam ziet dat ook.</numerusform>
+                <numerusform>%n bestanden in de inlevermap konden niet worden gebruikt; het migratieteam ziet dat ook.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your department at a glance</source>
+            <translation>Overzicht van je afdeling</translation>
+        </message>
+        <message>
+            <source>Here you see who handed in and when, and how much of their files each colleague decided themselves. The numbers come from the drop folder, just as the migration team sees them.</source>
+            <translation>Hier zie je wie heeft ingeleverd en wanneer, en hoeveel van de eigen bestanden elke collega zelf heeft besloten. De cijfers komen uit de inlevermap, net zoals het migratieteam ze ziet.</translation>
+        </message>
+        <message>
+            <source>Drop folder: %1</source>
+            <translation>Inlevermap: %1</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Afdeling</translation>
+        </message>
+        <message>
+            <source>Handed in</source>
+            <translation>Ingeleverd</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Bestanden</translation>
+        </message>
+        <message>
+            <source>Decided themselves</source>
+            <translation>Zelf besloten</translation>
+        </message>
+        <message>
+            <source>Helped by</source>
+            <translation>Geholpen door</translation>
+        </message>
+        <message>
+            <source>Colleagues who handed in</source>
+            <translation>Collega's die hebben ingeleverd</translation>
+        </message>
+        <message>
+            <source>&amp;Read again</source>
+            <translation>&amp;Opnieuw lezen</translation>
+        </message>
+        <message>
+            <source>Read the drop folder again</source>
+            <translation>De inlevermap opnieuw lezen</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Terug</translation>
+        </message>
+        <message>
+            <source>Go back to where you were</source>
+            <translation>Terug naar waar je was</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>ShareTidy cannot start</source>
@@ -22,6 +138,60 @@
         <message>
             <source>ShareTidy is already open on this computer. Use that window.</source>
             <translation>ShareTidy is al open op deze computer. Gebruik dat venster.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Appearance</name>
+        <message>
+            <source>Text size %1% (the largest).</source>
+            <translation>Tekstgrootte %1% (de grootste).</translation>
+        </message>
+        <message>
+            <source>Text size %1% (normal).</source>
+            <translation>Tekstgrootte %1% (normaal).</translation>
+        </message>
+        <message>
+            <source>Text size %1%.</source>
+            <translation>Tekstgrootte %1%.</translation>
+        </message>
+        <message>
+            <source>High contrast is on.</source>
+            <translation>Hoog contrast staat aan.</translation>
+        </message>
+        <message>
+            <source>High contrast is off.</source>
+            <translation>Hoog contrast staat uit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppearanceButton</name>
+        <message>
+            <source>Text and contrast</source>
+            <translation>Tekst en contrast</translation>
+        </message>
+        <message>
+            <source>Larger text (Ctrl+plus), smaller text (Ctrl+minus), contrast</source>
+            <translation>Grotere tekst (Ctrl+plus), kleinere tekst (Ctrl+min), contrast</translation>
+        </message>
+        <message>
+            <source>Text and &amp;contrast</source>
+            <translation>Tekst en &amp;contrast</translation>
+        </message>
+        <message>
+            <source>&amp;Larger text</source>
+            <translation>&amp;Grotere tekst</translation>
+        </message>
+        <message>
+            <source>&amp;Smaller text</source>
+            <translation>&amp;Kleinere tekst</translation>
+        </message>
+        <message>
+            <source>&amp;Normal text size</source>
+            <translation>&amp;Normale tekstgrootte</translation>
+        </message>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation>&amp;Hoog contrast</translation>
         </message>
     </context>
     <context>
@@ -331,6 +501,10 @@ Gebeurt dit vaker? Stuur dan dit bestand naar de servicedesk:
             <source>%1, protected</source>
             <translation>%1, beschermd</translation>
         </message>
+        <message>
+            <source>%1, changed</source>
+            <translation>%1, gewijzigd</translation>
+        </message>
     </context>
     <context>
         <name>FilterBar</name>
@@ -534,6 +708,63 @@ Gebeurt dit vaker? Stuur dan dit bestand naar de servicedesk:
         </message>
     </context>
     <context>
+        <name>LiveView</name>
+        <message>
+            <source>Getting ready to follow changes…</source>
+            <translation>Even geduld: ShareTidy gaat wijzigingen volgen…</translation>
+        </message>
+        <message>
+            <source>Not reachable right now: your decisions are kept</source>
+            <translation>Nu niet bereikbaar: je keuzes blijven bewaard</translation>
+        </message>
+        <message>
+            <source>Changes are followed directly</source>
+            <translation>Wijzigingen worden direct gevolgd</translation>
+        </message>
+        <message>
+            <source>Network drive: checked %1</source>
+            <translation>Netwerkschijf: %1 gecontroleerd</translation>
+        </message>
+        <message>
+            <source>Too many folders to follow directly: checked %1</source>
+            <translation>Te veel mappen om direct te volgen: %1 gecontroleerd</translation>
+        </message>
+        <message>
+            <source>Checked for changes %1</source>
+            <translation>ShareTidy kijkt %1 of er iets is veranderd</translation>
+        </message>
+        <message>
+            <source>ShareTidy cannot reach this folder. It checks again every few seconds and carries on by itself when the folder is back.</source>
+            <translation>ShareTidy kan deze map nu niet bereiken. Het kijkt om de paar seconden opnieuw en gaat vanzelf verder als de map terug is.</translation>
+        </message>
+        <message>
+            <source>New, changed and removed files show up in the list within a few seconds.</source>
+            <translation>Nieuwe, gewijzigde en verwijderde bestanden zie je binnen een paar seconden in de lijst.</translation>
+        </message>
+        <message>
+            <source>A network drive does not report changes by itself, so ShareTidy looks at all folders now and then. On a big drive that takes a while, so it does not look more often.</source>
+            <translation>Een netwerkschijf meldt wijzigingen niet vanzelf. Daarom kijkt ShareTidy af en toe in alle mappen. Op een grote schijf kost dat tijd, dus vaker kijken gaat niet.</translation>
+        </message>
+        <message>
+            <source>This computer cannot follow this many folders directly, so ShareTidy looks at all folders now and then.</source>
+            <translation>Deze computer kan zoveel mappen niet direct volgen. Daarom kijkt ShareTidy af en toe in alle mappen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n minute(s)</source>
+            <translation>
+                <numerusform>elke %n minuut</numerusform>
+                <numerusform>elke %n minuten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n second(s)</source>
+            <translation>
+                <numerusform>elke %n seconde</numerusform>
+                <numerusform>elke %n seconden</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>A scan is already running.</source>
@@ -705,6 +936,22 @@ Helpt u om uw bestanden op de netwerkschijven op te ruimen vóór de overstap na
             <source>Steps</source>
             <translation>Stappen</translation>
         </message>
+        <message>
+            <source>&amp;Department overview</source>
+            <translation>Overzicht van de &amp;afdeling</translation>
+        </message>
+        <message>
+            <source>Who in your department handed in, and how much they decided (Ctrl+Shift+A)</source>
+            <translation>Wie van je afdeling heeft ingeleverd, en hoeveel er is besloten (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <source>Ctrl+plus and Ctrl+minus: larger or smaller text; Ctrl+0: normal size
+Ctrl+Shift+H: high contrast on or off
+Ctrl+Shift+A: the overview of your department</source>
+            <translation>Ctrl+plus en Ctrl+min: grotere of kleinere tekst; Ctrl+0: normale grootte
+Ctrl+Shift+H: hoog contrast aan of uit
+Ctrl+Shift+A: het overzicht van je afdeling</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>
@@ -792,6 +1039,17 @@ Helpt u om uw bestanden op de netwerkschijven op te ruimen vóór de overstap na
         <message>
             <source>Totals and what moves</source>
             <translation>Totalen en wat er meegaat</translation>
+        </message>
+    </context>
+    <context>
+        <name>PracticeBanner</name>
+        <message>
+            <source>Practice: these are sample files on this PC. What you do here never changes your real files.</source>
+            <translation>Oefenen: dit zijn voorbeeldbestanden op deze pc. Wat je hier doet, verandert nooit je echte bestanden.</translation>
+        </message>
+        <message>
+            <source>Practice mode</source>
+            <translation>Oefenen</translation>
         </message>
     </context>
     <context>
@@ -952,6 +1210,30 @@ Helpt u om uw bestanden op de netwerkschijven op te ruimen vóór de overstap na
             <source>Column titles of the files</source>
             <translation>Kolomtitels van de bestanden</translation>
         </message>
+        <message>
+            <source>%1 cannot be reached right now, perhaps because the network or VPN connection is gone. You can go on looking and deciding: everything is kept. As soon as the folder is back, ShareTidy brings the list up to date by itself.</source>
+            <translation>%1 is nu niet bereikbaar. Misschien is de netwerk- of VPN-verbinding weg. Je kunt gewoon verder kijken en kiezen: alles blijft bewaard. Zodra de map terug is, werkt ShareTidy de lijst vanzelf bij.</translation>
+        </message>
+        <message>
+            <source>This folder</source>
+            <translation>Deze map</translation>
+        </message>
+        <message>
+            <source>Move to the recycle bin now…</source>
+            <translation>Nu naar de prullenbak…</translation>
+        </message>
+        <message>
+            <source>Move the files you set to Delete to the recycle bin now</source>
+            <translation>De bestanden die je op Verwijderen hebt gezet nu naar de prullenbak verplaatsen</translation>
+        </message>
+        <message>
+            <source>This folder is on this computer: the files you set to Delete can go to the recycle bin now. You see the list first.</source>
+            <translation>Deze map staat op deze computer. De bestanden die je op Verwijderen hebt gezet, kunnen nu al naar de prullenbak. Je ziet eerst de lijst.</translation>
+        </message>
+        <message>
+            <source>In practice mode only the sample files can go to the recycle bin.</source>
+            <translation>In de oefenomgeving kunnen alleen de oefenbestanden naar de prullenbak.</translation>
+        </message>
     </context>
     <context>
         <name>ScanPage</name>
@@ -1083,6 +1365,10 @@ Helpt u om uw bestanden op de netwerkschijven op te ruimen vóór de overstap na
         <message>
             <source>Part of the files decided</source>
             <translation>Deel van de bestanden besloten</translation>
+        </message>
+        <message>
+            <source>Checking whether this folder can be reached…</source>
+            <translation>Even kijken of deze map bereikbaar is…</translation>
         </message>
     </context>
     <context>
@@ -1278,6 +1564,87 @@ Helpt u om uw bestanden op de netwerkschijven op te ruimen vóór de overstap na
             <source>Hand in your choices</source>
             <translation>Uw keuzes inleveren</translation>
         </message>
+        <message>
+            <source>In practice mode ShareTidy hands in only to the practice drop folder.</source>
+            <translation>Bij het oefenen levert ShareTidy alleen in bij de inlevermap van de oefening.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashAction</name>
+        <message>
+            <source>There are no files that you set to Delete.</source>
+            <translation>Er zijn geen bestanden die je op Verwijderen hebt gezet.</translation>
+        </message>
+        <message>
+            <source>None of these files can go to the recycle bin; they stay where they are.</source>
+            <translation>Geen van deze bestanden kan naar de prullenbak. Ze blijven staan waar ze staan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) are now in the recycle bin.</source>
+            <translation>
+                <numerusform>%n bestand staat nu in de prullenbak.</numerusform>
+                <numerusform>%n bestanden staan nu in de prullenbak.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) stayed where they were.</source>
+            <translation>
+                <numerusform>%n bestand is blijven staan.</numerusform>
+                <numerusform>%n bestanden zijn blijven staan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Something changed in the meantime, so nothing was removed. Please look at the list again.</source>
+            <translation>Er is intussen iets veranderd. Daarom is er niets verwijderd. Kijk de lijst nog een keer na.</translation>
+        </message>
+        <message>
+            <source>Nothing was removed: %1</source>
+            <translation>Er is niets verwijderd: %1</translation>
+        </message>
+        <message>
+            <source>A network drive has no recycle bin, so ShareTidy never removes files there: what you set to Delete goes to the migration team&apos;s list instead.</source>
+            <translation>Een netwerkschijf heeft geen prullenbak. Daarom haalt ShareTidy daar nooit bestanden weg: wat je op Verwijderen zet, gaat mee in de lijst voor het migratieteam.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashDialog</name>
+        <message>
+            <source>To the recycle bin now</source>
+            <translation>Nu naar de prullenbak</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) (%1) go to the recycle bin of this computer:</source>
+            <translation>
+                <numerusform>%n bestand (%1) gaat naar de prullenbak van deze computer:</numerusform>
+                <numerusform>%n bestanden (%1) gaan naar de prullenbak van deze computer:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more file(s)</source>
+            <translation>
+                <numerusform>…en nog %n bestand</numerusform>
+                <numerusform>…en nog %n bestanden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You can get them back from the recycle bin for as long as it is not emptied.</source>
+            <translation>Je kunt ze terughalen uit de prullenbak, zolang die niet is geleegd.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) stay where they are: official records, cloud files or files that changed since the scan.</source>
+            <translation>
+                <numerusform>%n bestand blijft staan: een officieel stuk, een bestand in de cloud of een bestand dat na de scan is veranderd.</numerusform>
+                <numerusform>%n bestanden blijven staan: officiële stukken, bestanden in de cloud of bestanden die na de scan zijn veranderd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Move to the recycle bin now</source>
+            <translation>&amp;Nu naar de prullenbak</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Annuleren</translation>
+        </message>
     </context>
     <context>
         <name>TreemapWidget</name>
@@ -1308,6 +1675,752 @@ Helpt u om uw bestanden op de netwerkschijven op te ruimen vóór de overstap na
         <message>
             <source>lighter: suggestion, not decided yet</source>
             <translation>lichter: voorstel, nog niet besloten</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedDecisionBar</name>
+        <message>
+            <source>First choose one or more files in the list.</source>
+            <translation>Kies eerst een of meer bestanden in de lijst.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved: %n file(s).</source>
+            <translation>
+                <numerusform>Opgeslagen: %n bestand.</numerusform>
+                <numerusform>Opgeslagen: %n bestanden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Er is niets veranderd.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) look like official records. Those are never deleted; choose Archive or Keep for them.</source>
+            <translation>
+                <numerusform>%n bestand lijkt een officieel stuk. Dat wordt nooit verwijderd; kies Archiveren of Bewaren.</numerusform>
+                <numerusform>%n bestanden lijken officiële stukken. Die worden nooit verwijderd; kies Archiveren of Bewaren.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You already chose for every file in this list.</source>
+            <translation>Je hebt al voor elk bestand in deze lijst gekozen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Accept the suggestions: %n file(s)</source>
+            <translation>
+                <numerusform>Voorstellen overnemen: %n bestand</numerusform>
+                <numerusform>Voorstellen overnemen: %n bestanden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You accepted the suggestion for %n file(s).</source>
+            <translation>
+                <numerusform>Je hebt het voorstel overgenomen voor %n bestand.</numerusform>
+                <numerusform>Je hebt het voorstel overgenomen voor %n bestanden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ctrl+Z undoes this.</source>
+            <translation>Met Ctrl+Z maak je dit ongedaan.</translation>
+        </message>
+        <message>
+            <source>Selected files:</source>
+            <translation>Gekozen bestanden:</translation>
+        </message>
+        <message>
+            <source>&amp;Archive (A)</source>
+            <translation>Archiveren (&amp;A)</translation>
+        </message>
+        <message>
+            <source>Archive the selected files</source>
+            <translation>De gekozen bestanden archiveren</translation>
+        </message>
+        <message>
+            <source>Goes to the archive. Key: A</source>
+            <translation>Gaat naar het archief. Toets: A</translation>
+        </message>
+        <message>
+            <source>&amp;Delete (D)</source>
+            <translation>Verwijderen (&amp;D)</translation>
+        </message>
+        <message>
+            <source>Delete the selected files</source>
+            <translation>De gekozen bestanden verwijderen</translation>
+        </message>
+        <message>
+            <source>Does not move. Key: D</source>
+            <translation>Gaat niet mee. Toets: D</translation>
+        </message>
+        <message>
+            <source>&amp;Keep (K)</source>
+            <translation>Bewaren (&amp;K)</translation>
+        </message>
+        <message>
+            <source>Keep the selected files</source>
+            <translation>De gekozen bestanden bewaren</translation>
+        </message>
+        <message>
+            <source>Moves to Microsoft 365. Key: K</source>
+            <translation>Gaat mee naar Microsoft 365. Toets: K</translation>
+        </message>
+        <message>
+            <source>Accept all &amp;suggestions</source>
+            <translation>Alle voorstellen &amp;overnemen</translation>
+        </message>
+        <message>
+            <source>Accept the suggestion for every file in this list</source>
+            <translation>Het voorstel overnemen voor elk bestand in deze lijst</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedFileList</name>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Grootte</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Leeftijd</translation>
+        </message>
+        <message>
+            <source>Suggestion</source>
+            <translation>Voorstel</translation>
+        </message>
+        <message>
+            <source>Your choice</source>
+            <translation>Jouw keuze</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Waarom</translation>
+        </message>
+        <message>
+            <source>ticked</source>
+            <translation>aangevinkt</translation>
+        </message>
+        <message>
+            <source>not ticked</source>
+            <translation>niet aangevinkt</translation>
+        </message>
+        <message>
+            <source>(top of the share)</source>
+            <translation>(bovenin de schijf)</translation>
+        </message>
+        <message>
+            <source>%1 (official record)</source>
+            <translation>%1 (officieel stuk)</translation>
+        </message>
+        <message>
+            <source>not chosen yet</source>
+            <translation>nog niet gekozen</translation>
+        </message>
+        <message>
+            <source>less than a year</source>
+            <translation>minder dan een jaar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n jaar</numerusform>
+                <numerusform>%n jaar</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedFolderCard</name>
+        <message>
+            <source>&amp;Continue with this folder</source>
+            <translation>Verder met deze &amp;map</translation>
+        </message>
+        <message>
+            <source>Continue with %1</source>
+            <translation>Verder met %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedFoldersStep</name>
+        <message>
+            <source>No folders were found. Add a folder to begin.</source>
+            <translation>Er zijn geen mappen gevonden. Kies een map om te beginnen.</translation>
+        </message>
+        <message>
+            <source>Choose your department</source>
+            <translation>Kies je afdeling</translation>
+        </message>
+        <message>
+            <source>Choose a folder to tidy</source>
+            <translation>Kies een map om op te ruimen</translation>
+        </message>
+        <message>
+            <source>The scan was cancelled. Nothing was changed.</source>
+            <translation>Het scannen is gestopt. Er is niets veranderd.</translation>
+        </message>
+        <message>
+            <source>Choose a folder: scan it, or continue with it.</source>
+            <translation>Kies een map: scan hem, of ga verder met een map die al gescand is.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Done: ShareTidy found %n file(s) in %1. Choose Next to go on.</source>
+            <translation>
+                <numerusform>Klaar: ShareTidy vond %n bestand in %1. Kies Volgende om verder te gaan.</numerusform>
+                <numerusform>Klaar: ShareTidy vond %n bestanden in %1. Kies Volgende om verder te gaan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You are working on %1. Choose Next to go on.</source>
+            <translation>Je werkt nu aan %1. Kies Volgende om verder te gaan.</translation>
+        </message>
+        <message>
+            <source>Choose the folder you want to tidy. ShareTidy first reads which files are in it (scanning). Scanning changes nothing.</source>
+            <translation>Kies de schijf of map die je wilt opruimen. ShareTidy leest eerst welke bestanden erin staan (scannen). Scannen verandert niets.</translation>
+        </message>
+        <message>
+            <source>Your &amp;department:</source>
+            <translation>Jouw &amp;afdeling:</translation>
+        </message>
+        <message>
+            <source>Your department</source>
+            <translation>Jouw afdeling</translation>
+        </message>
+        <message>
+            <source>&amp;Add another folder…</source>
+            <translation>Andere map &amp;kiezen…</translation>
+        </message>
+        <message>
+            <source>Add another folder</source>
+            <translation>Een andere map kiezen</translation>
+        </message>
+        <message>
+            <source>Your folders</source>
+            <translation>Jouw mappen</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedMode</name>
+        <message>
+            <source>&amp;Step by step (guided)</source>
+            <translation>&amp;Stap voor stap (begeleid)</translation>
+        </message>
+        <message>
+            <source>One small step at a time, with a tip for each (Ctrl+G)</source>
+            <translation>Eén kleine stap tegelijk, met een tip bij elke stap (Ctrl+G)</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedOldFiles</name>
+        <message>
+            <source>No old files in this folder. Choose Next to go on.</source>
+            <translation>Geen oude bestanden in deze map. Kies Volgende om verder te gaan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n old file(s).</source>
+            <translation>
+                <numerusform>%n oud bestand.</numerusform>
+                <numerusform>%n oude bestanden.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them look like official records.</source>
+            <translation>
+                <numerusform>%n daarvan is waarschijnlijk een officieel stuk.</numerusform>
+                <numerusform>%n daarvan zijn waarschijnlijk officiële stukken.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Why this suggestion for %1:</source>
+            <translation>Waarom dit voorstel voor %1:</translation>
+        </message>
+        <message>
+            <source>This looks like an official record. The law says it must be kept for a set time, so it cannot be put on delete: choose Archive (or Keep if you still work with it).</source>
+            <translation>Dit lijkt een officieel stuk. De wet zegt hoe lang het bewaard moet worden. Daarom kan het niet op Verwijderen: kies Archiveren (of Bewaren als je er nog mee werkt).</translation>
+        </message>
+        <message>
+            <source>These files have not been changed for a long time. For each file you see its age and what the retention rule says. Choose Archive or Delete, or accept all suggestions at once.</source>
+            <translation>Deze bestanden zijn lang niet gewijzigd. Bij elk bestand zie je hoe oud het is en wat de bewaarregel zegt. Kies Archiveren of Verwijderen, of neem alle voorstellen in één keer over.</translation>
+        </message>
+        <message>
+            <source>Some of these files look like official records, such as a decision or a contract. Those are never deleted: they go to the archive.</source>
+            <translation>Een deel van deze bestanden lijkt op officiële stukken, zoals een besluit of een contract. Die worden nooit verwijderd: ze gaan naar het archief.</translation>
+        </message>
+        <message>
+            <source>Old files</source>
+            <translation>Oude bestanden</translation>
+        </message>
+        <message>
+            <source>Column titles</source>
+            <translation>Kolomtitels</translation>
+        </message>
+        <message>
+            <source>Why this suggestion</source>
+            <translation>Waarom dit voorstel</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedPage</name>
+        <message>
+            <source>The steps of the guided path</source>
+            <translation>De stappen van het stappenplan</translation>
+        </message>
+        <message>
+            <source>Tip: %1</source>
+            <translation>Tip: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Terug</translation>
+        </message>
+        <message>
+            <source>Back to the previous step</source>
+            <translation>Terug naar de vorige stap</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Volgende</translation>
+        </message>
+        <message>
+            <source>Go on to the next step</source>
+            <translation>Verder naar de volgende stap</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedPath</name>
+        <message>
+            <source>Why we tidy up</source>
+            <translation>Waarom we opruimen</translation>
+        </message>
+        <message>
+            <source>Your folders</source>
+            <translation>Jouw mappen</translation>
+        </message>
+        <message>
+            <source>Quick wins</source>
+            <translation>Snel opruimen</translation>
+        </message>
+        <message>
+            <source>Old files</source>
+            <translation>Oude bestanden</translation>
+        </message>
+        <message>
+            <source>Names SharePoint does not accept</source>
+            <translation>Namen die SharePoint niet accepteert</translation>
+        </message>
+        <message>
+            <source>The rest</source>
+            <translation>De overige bestanden</translation>
+        </message>
+        <message>
+            <source>Summary and hand in</source>
+            <translation>Overzicht en inleveren</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Waarom</translation>
+        </message>
+        <message>
+            <source>Folders</source>
+            <translation>Mappen</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>Namen</translation>
+        </message>
+        <message>
+            <source>Hand in</source>
+            <translation>Inleveren</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Stap %1 van %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedProblemList</name>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Name now</source>
+            <translation>Naam nu</translation>
+        </message>
+        <message>
+            <source>In folder</source>
+            <translation>In map</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>Wat is er mis</translation>
+        </message>
+        <message>
+            <source>Proposed name</source>
+            <translation>Nieuwe naam (voorstel)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Folder (%n file(s))</source>
+            <translation>
+                <numerusform>Map (%n bestand)</numerusform>
+                <numerusform>Map (%n bestanden)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <source>(top of the share)</source>
+            <translation>(bovenin de schijf)</translation>
+        </message>
+        <message>
+            <source>choose a shorter name</source>
+            <translation>kies een kortere naam</translation>
+        </message>
+        <message>
+            <source>cannot be fixed by a new name</source>
+            <translation>een nieuwe naam helpt hier niet</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedQuickWins</name>
+        <message>
+            <source>No quick wins in this folder. Choose Next to go on.</source>
+            <translation>Hier is niets snel op te ruimen. Kies Volgende om verder te gaan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) found, %1 in total.</source>
+            <translation>
+                <numerusform>%n bestand gevonden, samen %1.</numerusform>
+                <numerusform>%n bestanden gevonden, samen %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Delete these %n file(s)</source>
+            <translation>
+                <numerusform>&amp;Dit %n bestand verwijderen</numerusform>
+                <numerusform>&amp;Deze %n bestanden verwijderen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Put the %n ticked file(s) on delete</source>
+            <translation>
+                <numerusform>Het %n aangevinkte bestand op Verwijderen zetten</numerusform>
+                <numerusform>De %n aangevinkte bestanden op Verwijderen zetten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Er is niets veranderd.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) are now on delete.</source>
+            <translation>
+                <numerusform>%n bestand staat nu op Verwijderen.</numerusform>
+                <numerusform>%n bestanden staan nu op Verwijderen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changed your mind? Choose Undo.</source>
+            <translation>Toch niet? Kies Ongedaan maken.</translation>
+        </message>
+        <message>
+            <source>Delete these files?</source>
+            <translation>Deze bestanden verwijderen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Put %n file(s) (%1) on delete?</source>
+            <translation>
+                <numerusform>%n bestand (%1) op Verwijderen zetten?</numerusform>
+                <numerusform>%n bestanden (%1) op Verwijderen zetten?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They will not move to Microsoft 365. Nothing is deleted now, and the migration team can still restore them for a while.</source>
+            <translation>Ze gaan niet mee naar Microsoft 365. Er wordt nu niets gewist, en het migratieteam kan ze nog een tijd terugzetten.</translation>
+        </message>
+        <message>
+            <source>Yes, put them on delete</source>
+            <translation>Ja, op Verwijderen zetten</translation>
+        </message>
+        <message>
+            <source>No, go back</source>
+            <translation>Nee, terug</translation>
+        </message>
+        <message>
+            <source>Undone: the files have their earlier choice again.</source>
+            <translation>Ongedaan gemaakt: de bestanden hebben weer hun vorige keuze.</translation>
+        </message>
+        <message>
+            <source>These files are almost never needed: temporary and system files, installers, and spare copies of a file that is also elsewhere (the copy that is kept is not in this list).</source>
+            <translation>Deze bestanden zijn bijna nooit nodig: tijdelijke bestanden, systeembestanden, installatiebestanden en extra kopieën van een bestand dat ook ergens anders staat (de kopie die we bewaren staat niet in deze lijst).</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Undo putting these files on delete</source>
+            <translation>Deze bestanden niet meer op Verwijderen zetten</translation>
+        </message>
+        <message>
+            <source>Quick wins</source>
+            <translation>Snel opruimen</translation>
+        </message>
+        <message>
+            <source>Column titles</source>
+            <translation>Kolomtitels</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedRename</name>
+        <message>
+            <source>There is already a file or folder called “%1” there. ShareTidy never overwrites anything: choose another name.</source>
+            <translation>Daar staat al een bestand of map met de naam “%1”. ShareTidy overschrijft nooit iets: kies een andere naam.</translation>
+        </message>
+        <message>
+            <source>Type the new name first.</source>
+            <translation>Typ eerst de nieuwe naam.</translation>
+        </message>
+        <message>
+            <source>A name cannot contain / or \.</source>
+            <translation>In een naam mag geen / of \ staan.</translation>
+        </message>
+        <message>
+            <source>This name is too long: 255 characters at most.</source>
+            <translation>Deze naam is te lang: hooguit 255 tekens.</translation>
+        </message>
+        <message>
+            <source>SharePoint does not accept this name either. Choose another name.</source>
+            <translation>Ook deze naam accepteert SharePoint niet. Kies een andere naam.</translation>
+        </message>
+        <message>
+            <source>The new name is the same as the old one.</source>
+            <translation>De nieuwe naam is dezelfde als de oude.</translation>
+        </message>
+        <message>
+            <source>It is no longer there: it may have been moved or renamed. Scan the folder again.</source>
+            <translation>Het staat er niet meer: misschien is het verplaatst of hernoemd. Scan de map opnieuw.</translation>
+        </message>
+        <message>
+            <source>In practice mode ShareTidy only renames the practice files.</source>
+            <translation>In de oefenomgeving hernoemt ShareTidy alleen de oefenbestanden.</translation>
+        </message>
+        <message>
+            <source>Scan the folder first.</source>
+            <translation>Scan eerst de map.</translation>
+        </message>
+        <message>
+            <source>It could not be renamed (%1). Is it open in another program?</source>
+            <translation>Hernoemen lukte niet (%1). Is het bestand open in een ander programma?</translation>
+        </message>
+        <message>
+            <source>Rename “%1” to “%2”</source>
+            <translation>“%1” hernoemen naar “%2”</translation>
+        </message>
+        <message>
+            <source>Renamed again: “%1” is now called “%2”.</source>
+            <translation>Opnieuw hernoemd: “%1” heet nu “%2”.</translation>
+        </message>
+        <message>
+            <source>Undone: the name is “%1” again.</source>
+            <translation>Ongedaan gemaakt: de naam is weer “%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedRestStep</name>
+        <message>
+            <source>No other files in this folder. Choose Next to go on.</source>
+            <translation>Geen andere bestanden in deze map. Kies Volgende om verder te gaan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other file(s).</source>
+            <translation>
+                <numerusform>%n ander bestand.</numerusform>
+                <numerusform>%n andere bestanden.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them still only have the suggestion.</source>
+            <translation>
+                <numerusform>Bij %n daarvan staat nog alleen het voorstel.</numerusform>
+                <numerusform>Bij %n daarvan staat nog alleen het voorstel.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These are the other files, with ShareTidy's suggestion. Accept the suggestions, or choose per file. Files you do not choose are handed in with their suggestion.</source>
+            <translation>Dit zijn de andere bestanden, met het voorstel van ShareTidy. Neem de voorstellen over, of kies per bestand. Bestanden waarvoor je niet kiest, lever je in met het voorstel.</translation>
+        </message>
+        <message>
+            <source>Other files</source>
+            <translation>Andere bestanden</translation>
+        </message>
+        <message>
+            <source>Column titles</source>
+            <translation>Kolomtitels</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedSharePointStep</name>
+        <message numerus="yes">
+            <source>%n name(s) to fix.</source>
+            <translation>
+                <numerusform>%n naam om te verbeteren.</numerusform>
+                <numerusform>%n namen om te verbeteren.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every name in this folder fits SharePoint. Choose Next to go on.</source>
+            <translation>Alle namen in deze map passen in SharePoint. Kies Volgende om verder te gaan.</translation>
+        </message>
+        <message>
+            <source>The folder “%1”:</source>
+            <translation>De map “%1”:</translation>
+        </message>
+        <message>
+            <source>The file “%1”:</source>
+            <translation>Het bestand “%1”:</translation>
+        </message>
+        <message>
+            <source>A new name cannot fix this. Choose Archive for it in the review, or ask the migration team.</source>
+            <translation>Een nieuwe naam lost dit niet op. Kies hiervoor Archiveren bij Bekijken en beslissen, of vraag het migratieteam.</translation>
+        </message>
+        <message>
+            <source>Type a shorter name, or rename a folder above it.</source>
+            <translation>Typ een kortere naam, of geef een map erboven een kortere naam.</translation>
+        </message>
+        <message>
+            <source>“%1” will be called “%2”.</source>
+            <translation>“%1” gaat “%2” heten.</translation>
+        </message>
+        <message>
+            <source>Renamed: the folder “%1” is now called “%2”.</source>
+            <translation>Hernoemd: de map “%1” heet nu “%2”.</translation>
+        </message>
+        <message>
+            <source>Renamed: the file “%1” is now called “%2”.</source>
+            <translation>Hernoemd: het bestand “%1” heet nu “%2”.</translation>
+        </message>
+        <message>
+            <source>Changed your mind? Choose Undo.</source>
+            <translation>Toch niet? Kies Ongedaan maken.</translation>
+        </message>
+        <message>
+            <source>SharePoint does not accept some names. Below is each problem with a new name that does work. Check the name, change it if you like, and choose Rename.</source>
+            <translation>Sommige namen accepteert SharePoint niet. Hieronder staat elk probleem met een nieuwe naam die wel kan. Kijk de naam na, pas hem aan als je wilt, en kies Hernoemen.</translation>
+        </message>
+        <message>
+            <source>Renaming is safe: ShareTidy never overwrites a file or folder that already has the new name, and Undo gives the old name back.</source>
+            <translation>Hernoemen is veilig: ShareTidy overschrijft nooit een bestand of map die de nieuwe naam al heeft, en met Ongedaan maken krijg je de oude naam terug.</translation>
+        </message>
+        <message>
+            <source>New na&amp;me:</source>
+            <translation>&amp;Nieuwe naam:</translation>
+        </message>
+        <message>
+            <source>New name</source>
+            <translation>Nieuwe naam</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>He&amp;rnoemen</translation>
+        </message>
+        <message>
+            <source>Rename to the new name</source>
+            <translation>Hernoemen naar de nieuwe naam</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Undo the last rename</source>
+            <translation>De laatste nieuwe naam ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Names to fix</source>
+            <translation>Namen om te verbeteren</translation>
+        </message>
+        <message>
+            <source>Column titles</source>
+            <translation>Kolomtitels</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedSummaryStep</name>
+        <message numerus="yes">
+            <source>In %1 you chose for %2 of the %n file(s) yourself.</source>
+            <translation>
+                <numerusform>In %1 heb je zelf gekozen voor %2 van %n bestand.</numerusform>
+                <numerusform>In %1 heb je zelf gekozen voor %2 van de %n bestanden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Tidy another folder</source>
+            <translation>Nog een &amp;map opruimen</translation>
+        </message>
+        <message>
+            <source>Tidy another folder (back to step 2)</source>
+            <translation>Nog een map opruimen (terug naar stap 2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedTips</name>
+        <message>
+            <source>Because you make the choices yourself, it helps to know first what each choice means. Take your time to read this.</source>
+            <translation>Omdat je zelf kiest, is het fijn om eerst te weten wat elke keuze betekent. Lees dit rustig door.</translation>
+        </message>
+        <message>
+            <source>Because scanning only reads the list of your files, it is safe. On a large folder it can take a few minutes.</source>
+            <translation>Scannen is veilig, want ShareTidy leest alleen de lijst van je bestanden. Bij een grote map duurt het een paar minuten.</translation>
+        </message>
+        <message>
+            <source>Because these files are of no use to anyone, you can put them all on delete at once. Untick a file if you still want to keep it.</source>
+            <translation>Omdat niemand deze bestanden nodig heeft, kun je ze in één keer op Verwijderen zetten. Haal het vinkje weg bij een bestand dat je toch wilt houden.</translation>
+        </message>
+        <message>
+            <source>Because the law says how long we keep documents, each file shows its age and the rule. If in doubt, choose Archive.</source>
+            <translation>Omdat de wet zegt hoe lang we stukken bewaren, zie je bij elk bestand de leeftijd en de regel. Twijfel je, kies dan Archiveren.</translation>
+        </message>
+        <message>
+            <source>Because SharePoint refuses these names, these files would otherwise not move. Check the new name and choose Rename.</source>
+            <translation>Omdat SharePoint deze namen weigert, gaan deze bestanden anders niet mee. Kijk de nieuwe naam na en kies Hernoemen.</translation>
+        </message>
+        <message>
+            <source>Because the suggestion is usually right, you can accept it for all of them at once. Have a quick look for anything you want otherwise.</source>
+            <translation>Omdat het voorstel meestal klopt, kun je het voor alles in één keer overnemen. Kijk wel even of er iets tussen staat dat je anders wilt.</translation>
+        </message>
+        <message>
+            <source>Because the migration team needs your choices for the move, you hand them in here. You can change them later and hand in again.</source>
+            <translation>Omdat het migratieteam je keuzes nodig heeft voor de verhuizing, lever je ze hier in. Je kunt later nog iets veranderen en opnieuw inleveren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedWhyStep</name>
+        <message>
+            <source>your organisation</source>
+            <translation>je organisatie</translation>
+        </message>
+        <message>
+            <source>%1 is moving from the network drives to Microsoft 365. Only the files that are still needed move along. You know your own files best, so you choose.</source>
+            <translation>%1 stapt over van de netwerkschijven naar Microsoft 365. Alleen bestanden die nog nodig zijn, gaan mee. Jij kent je eigen bestanden het best, dus jij kiest.</translation>
+        </message>
+        <message>
+            <source>The law says how long official records, such as decisions and contracts, must be kept: the retention period. Those go to the archive. Other files need not be kept forever.</source>
+            <translation>De wet zegt hoe lang officiële stukken, zoals besluiten en contracten, bewaard moeten worden: de bewaartermijn. Die stukken gaan naar het archief. Andere bestanden hoeven we niet voor altijd te bewaren.</translation>
+        </message>
+        <message>
+            <source>What happens to each choice</source>
+            <translation>Wat er met elke keuze gebeurt</translation>
+        </message>
+        <message>
+            <source>Nothing is deleted now. ShareTidy only writes down your choices and hands them to the migration team.</source>
+            <translation>Er wordt nu niets gewist. ShareTidy schrijft alleen je keuzes op en geeft ze aan het migratieteam.</translation>
         </message>
     </context>
 </TS>
