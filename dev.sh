@@ -12,7 +12,10 @@ cd "$(dirname "$0")"
 QT_LIBS="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1"
-TEST_TOOLS="jdupes xvfb xauth"
+# libfuse2: fusepy's libfuse.so.2, for the slow-share (FUSE) test, which runs as root only;
+# as root libfuse mounts and unmounts by itself, so the `fuse` package (fusermount, which
+# would replace fuse3) is not needed.
+TEST_TOOLS="jdupes xvfb xauth libfuse2"
 DEMO_TOOLS="xvfb xauth"
 
 system_packages() {
