@@ -294,15 +294,6 @@ class DuplicateFinder:
                 return
         self.pending.append((index, size, mtime_ns, None))
 
-    def prepare(self) -> None:
-        """Start the readers before the caller starts other threads, if they will be used."""
-        if len(self.pending) >= _Readers.PROCESS_MIN:
-            self.readers.start()
-
-    def is_candidate(self, index: int) -> bool:
-        """Whether a file may have copies (another file has its size); else it has none."""
-        return index in self.sizes
-
     def finish(
         self,
         path_of: Callable[[int], str],

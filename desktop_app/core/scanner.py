@@ -3,11 +3,11 @@
 On a local disk the walk uses ``os.scandir`` in one thread (threads only add contention
 there); on a network root, where every listing is a round trip, threads keep many
 listings in flight (:mod:`parallel_walk`). When the listing is done, files that share a
-size are hashed by reader processes (threads on a slow root) while the suggestions of
-the others are worked out. It never follows links or junctions, never opens anything
-for writing, and never reads FIFOs, devices or cloud placeholders. What it cannot read
-is reported, not fatal. The scan becomes visible in the catalog only when it is
-complete, so a cancelled or killed scan leaves the catalog as it was.
+size are hashed by reader processes (threads on a slow root). It never follows links
+or junctions, never opens anything for writing, and never reads FIFOs, devices or cloud
+placeholders. What it cannot read is reported, not fatal. The scan becomes visible in
+the catalog only when it is complete, so a cancelled or killed scan leaves the catalog
+as it was.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import bisect
 import gc
 import marshal
 import os
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
@@ -279,22 +278,7 @@ def _scan(
             )
         del cache  # its digests are on the rows now; the memory serves what follows
         report("hash", "", force=True)
-
-        def hashed(done: int, total: int) -> None:
-            report("hash", "", done, total)
-
-        def unique(index: int) -> bool:
-            return not finder.is_candidate(index)
-
-        # A first scan needs every suggestion: those of the files that cannot have
-        # copies are worked out while the reader processes hash the others.
-        early = catalog.current_scan(root_ids) is None
-        if early:
-            found = _hash_alongside(
-                finder, walk.file_path, hashed, lambda: _suggest(walk, config, {}, now_s, unique)
-            )
-        else:
-            found = finder.finish(walk.file_path, hashed)
+        found = finder.finish(walk.file_path, lambda done, total: report("hash", "", done, total))
         report("policy", "", force=True)
         _apply_duplicates(walk, found)
         duplicate_of = _keep_one_copy(walk, found)
@@ -314,7 +298,7 @@ def _scan(
             catalog.keep_scan(scan_id, root_ids)
             scan_id = previous.id
         else:
-            _suggest(walk, config, duplicate_of, now_s, finder.is_candidate if early else None)
+            _suggest(walk, config, duplicate_of, now_s)
             if rows_ready is not None:
                 rows_ready(_result(scan_id, root_ids, walk, found, started), True)
             _store(catalog, walk, root_ids, report)
@@ -490,9 +474,8 @@ def _suggest(
     config: OrgConfig,
     duplicate_of: dict[int, tuple[int, str]],
     now_s: float,
-    which: Callable[[int], bool] | None = None,
 ) -> None:
-    """Policy suggestions as of the clock time ``now_s``, for every file or ``which``."""
+    """Policy suggestions for every file, as of the clock time ``now_s``."""
     policy = config.policy
     files = walk.files
     shown = walk.folders.shown
@@ -500,8 +483,6 @@ def _suggest(
     record_folder = [policy.is_record_folder(rel) for rel in shown]
     suggest = policy.suggest
     for index, row in enumerate(files):
-        if which is not None and not which(index):
-            continue
         folder = row[_FOLDER] - first_folder
         dup = duplicate_of.get(index)
         if dup is None:
@@ -521,37 +502,6 @@ def _suggest(
         row[_RULE] = outcome.rule.id
         row[_SUGGESTION] = outcome.suggestion
         row[_PROTECTED] = 1 if outcome.protected else 0
-
-
-def _hash_alongside(
-    finder: DuplicateFinder,
-    path_of: Callable[[int], str],
-    progress: Callable[[int, int], None],
-    work: Callable[[], None],
-) -> DuplicateResult:
-    """Hash in a helper thread (it only waits on the reader processes) while ``work``
-    runs here: on two cores the readers and this process then use both."""
-    finder.prepare()  # the readers fork now, while this is the only thread
-    outcome: list = []
-
-    def hash_all() -> None:
-        try:
-            outcome.append(finder.finish(path_of, progress))
-        except BaseException as exc:  # handed to the scanning thread below
-            outcome.append(exc)
-
-    helper = threading.Thread(target=hash_all, name="sharetidy-hash", daemon=True)
-    helper.start()
-    try:
-        work()
-    except BaseException:
-        finder.cancel()
-        raise
-    finally:
-        helper.join()
-    if isinstance(outcome[0], BaseException):
-        raise outcome[0]
-    return outcome[0]
 
 
 def _suggestions_still_hold(
