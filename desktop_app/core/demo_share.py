@@ -159,7 +159,7 @@ def _config_text(personal: Path, department: Path, drop: Path, deadline: dt.date
 
 [organisation]
 name = "Gemeente Voorbeeld (oefenomgeving)"
-contact = "uw ambassadeur"
+contact = "je ambassadeur"
 deadline = {deadline.isoformat()}
 languages = ["nl", "en"]
 drop_folder = {_quote(drop)}

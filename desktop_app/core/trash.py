@@ -50,7 +50,7 @@ NOT_LOCAL_EN = (
 )
 NOT_LOCAL_NL = (
     "Deze map staat op een netwerklocatie en die heeft geen prullenbak, dus ShareTidy "
-    "verwijdert daar nooit bestanden: uw besluit gaat in plaats daarvan mee in het manifest."
+    "verwijdert daar nooit bestanden: je keuze gaat in plaats daarvan mee in het manifest."
 )
 
 # Reasons a file is left alone (English; the GUI words them for the employee).

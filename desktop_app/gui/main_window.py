@@ -84,6 +84,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.submit_page.delivered.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.ambassador_page.backRequested.connect(lambda: self.show_page(self._previous_page))
         self.appearance.announced.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.appearance.changed.connect(self.review_page.fit_columns)
         session.rootLoaded.connect(self._root_loaded)
         session.languageChanged.connect(self._language_changed)
         session.undo_stack.indexChanged.connect(self._update_undo)
@@ -321,6 +322,7 @@ class MainWindow(Retranslatable, QMainWindow):
             + self.tr(
                 "Ctrl+plus and Ctrl+minus: larger or smaller text; Ctrl+0: normal size\n"
                 "Ctrl+Shift+H: high contrast on or off\n"
+                "Ctrl+G: step by step (guided) on or off\n"
                 "Ctrl+Shift+A: the overview of your department"
             )
         )

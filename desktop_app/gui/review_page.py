@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.policy import human_size
-from desktop_app.gui import review_place, undo
+from desktop_app.gui import review_place, text_size, undo
 from desktop_app.gui.decide import DecisionOutcome
 from desktop_app.gui.details_pane import DetailsPane
 from desktop_app.gui.filter_bar import FilterBar
@@ -42,14 +42,10 @@ DECISION_KEYS = {Qt.Key.Key_K: 0, Qt.Key.Key_A: 1, Qt.Key.Key_D: 2}
 """Keys that decide the selected files: K keep, A archive, D delete (in every language)."""
 
 COLUMN_WIDTHS = (240, 170, 80, 100, 110, 100, 320, 175)
-"""Per model column: name, folder, size, modified, type, suggestion, reason, decision."""
+"""Per model column at the normal text size: name, folder, size, modified, type, suggestion,
+reason, decision. They grow with the text size (:meth:`ReviewPage.fit_columns`)."""
 VISUAL_ORDER = (0, 7, 5, 2, 3, 4, 1, 6)
 """Name, then what matters for deciding (decision, suggestion), the folder and reason last."""
-BANNER_STYLE = (
-    "QLabel#offlineBanner { background: #e8f1fb; border: 1px solid #a9c8ec;"
-    " border-radius: 6px; padding: 8px 12px; color: #1b3a5c; }"
-)
-"""Calm, not alarming: nothing is lost while a share is offline. (Belongs in sharetidy.qss.)"""
 
 
 class FileTable(QTableView):
@@ -90,7 +86,6 @@ class ReviewPage(Retranslatable, QWidget):
         self.title.setObjectName("pageTitle")
         self.offline_banner = QLabel()
         self.offline_banner.setObjectName("offlineBanner")
-        self.offline_banner.setStyleSheet(BANNER_STYLE)
         self.offline_banner.setWordWrap(True)
         self.offline_banner.setVisible(False)
         self.filters = FilterBar()
@@ -125,8 +120,8 @@ class ReviewPage(Retranslatable, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSortIndicatorShown(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        self._column_factor = 0.0
+        self.fit_columns()
         for position, column in enumerate(VISUAL_ORDER):
             header.moveSection(header.visualIndex(column), position)
         self.table.decisionKey.connect(self.decide_selection)
@@ -235,6 +230,20 @@ class ReviewPage(Retranslatable, QWidget):
     def first_focus(self) -> QWidget:
         """Where the keyboard starts on this page: the file list."""
         return self.table
+
+    def fit_columns(self) -> None:
+        """Give the file list's columns their widths for the current text size.
+
+        The widths are pixels, so at a larger text size they would cut the words off.
+        Called again when the look changes; a change that leaves the text size alone
+        (high contrast) keeps the widths the employee dragged the columns to.
+        """
+        factor = text_size.current_factor()
+        if factor == self._column_factor:
+            return
+        self._column_factor = factor
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, round(width * factor))
 
     # -- folders and filters ----------------------------------------------------------
     def _root_loaded(self, _root_id: int) -> None:

@@ -258,10 +258,6 @@ class StartPage(Retranslatable, QWidget):
         self.title.setObjectName("pageTitle")
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.demo_note = QLabel()
-        self.demo_note.setObjectName("demoNote")
-        self.demo_note.setWordWrap(True)
-        self.demo_note.setVisible(session.demo)
         self.deadline = QLabel()
         self.deadline.setObjectName("deadlineBig")
         self.department_label = QLabel()
@@ -293,7 +289,6 @@ class StartPage(Retranslatable, QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
-        layout.addWidget(self.demo_note)
         layout.addWidget(self.deadline)
         layout.addLayout(department_row)
         layout.addWidget(self.scroll, 1)
@@ -419,12 +414,6 @@ class StartPage(Retranslatable, QWidget):
                 "network drives. For every file ShareTidy suggests keep, archive or delete, "
                 "and says why. You decide."
             ).replace("%1", organisation or self.tr("your organisation"))
-        )
-        self.demo_note.setText(
-            self.tr(
-                "Practice mode: these are sample files on this PC. Nothing you do here "
-                "touches your real files."
-            )
         )
         self.deadline.setText(deadline_text(self.session))
         self.deadline.setVisible(bool(self.deadline.text()))

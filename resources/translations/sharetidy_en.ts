@@ -947,9 +947,11 @@ Helps you tidy your files on the network drives before the move to Microsoft 365
         <message>
             <source>Ctrl+plus and Ctrl+minus: larger or smaller text; Ctrl+0: normal size
 Ctrl+Shift+H: high contrast on or off
+Ctrl+G: step by step (guided) on or off
 Ctrl+Shift+A: the overview of your department</source>
             <translation>Ctrl+plus and Ctrl+minus: larger or smaller text; Ctrl+0: normal size
 Ctrl+Shift+H: high contrast on or off
+Ctrl+G: step by step (guided) on or off
 Ctrl+Shift+A: the overview of your department</translation>
         </message>
     </context>
@@ -1396,10 +1398,6 @@ Ctrl+Shift+A: the overview of your department</translation>
         <message>
             <source>your organisation</source>
             <translation>your organisation</translation>
-        </message>
-        <message>
-            <source>Practice mode: these are sample files on this PC. Nothing you do here touches your real files.</source>
-            <translation>Practice mode: these are sample files on this PC. Nothing you do here touches your real files.</translation>
         </message>
         <message>
             <source>Your &amp;department:</source>

@@ -127,7 +127,7 @@
             <source>The settings file of your organisation has an error, so ShareTidy cannot start. Please tell the service desk:
 
 %1</source>
-            <translation>Er staat een fout in het instellingenbestand van uw organisatie. Daarom kan ShareTidy niet starten. Geef dit door aan de servicedesk:
+            <translation>Er staat een fout in het instellingenbestand van je organisatie. Daarom kan ShareTidy niet starten. Geef dit door aan de servicedesk:
 
 %1</translation>
         </message>
@@ -205,7 +205,7 @@
 
 If this keeps happening, please send this file to the service desk:
 %1</source>
-            <translation>Er ging iets mis, maar uw besluiten tot nu toe zijn bewaard en u kunt gewoon verder werken.
+            <translation>Er ging iets mis, maar je besluiten tot nu toe zijn bewaard en je kunt gewoon verder werken.
 
 Gebeurt dit vaker? Stuur dan dit bestand naar de servicedesk:
 %1</translation>
@@ -285,11 +285,11 @@ Gebeurt dit vaker? Stuur dan dit bestand naar de servicedesk:
         </message>
         <message>
             <source>%1, decided by you for the folder %2</source>
-            <translation>%1, door u besloten voor de map %2</translation>
+            <translation>%1, door jou besloten voor de map %2</translation>
         </message>
         <message>
             <source>%1, decided by you</source>
-            <translation>%1, door u besloten</translation>
+            <translation>%1, door jou besloten</translation>
         </message>
         <message>
             <source>%1, the suggestion (not decided yet)</source>
@@ -297,11 +297,11 @@ Gebeurt dit vaker? Stuur dan dit bestand naar de servicedesk:
         </message>
         <message>
             <source>Protected: this looks like an official record. It cannot be deleted; choose Archive or Keep.</source>
-            <translation>Beschermd: dit lijkt een officieel stuk. U kunt het niet verwijderen. Kies Archiveren of Bewaren.</translation>
+            <translation>Beschermd: dit lijkt een officieel stuk. Je kunt het niet verwijderen. Kies Archiveren of Bewaren.</translation>
         </message>
         <message>
             <source>This file changed after you decided. Please look at it again.</source>
-            <translation>Dit bestand is veranderd nadat u besliste. Kijk er nog eens naar.</translation>
+            <translation>Dit bestand is veranderd nadat je besliste. Kijk er nog eens naar.</translation>
         </message>
         <message numerus="yes">
             <source>Other copies (%n)</source>
@@ -316,7 +316,7 @@ Gebeurt dit vaker? Stuur dan dit bestand naar de servicedesk:
         </message>
         <message>
             <source>Choose a file in the list to see why ShareTidy suggests this.</source>
-            <translation>Kies een bestand in de lijst. Hier ziet u dan waarom ShareTidy dit voorstelt.</translation>
+            <translation>Kies een bestand in de lijst. Hier zie je dan waarom ShareTidy dit voorstelt.</translation>
         </message>
         <message>
             <source>Size:</source>
@@ -471,11 +471,11 @@ Gebeurt dit vaker? Stuur dan dit bestand naar de servicedesk:
         </message>
         <message>
             <source>Changed since you decided: please look at it again.</source>
-            <translation>Veranderd nadat u besliste. Kijk er nog eens naar.</translation>
+            <translation>Veranderd nadat je besliste. Kijk er nog eens naar.</translation>
         </message>
         <message>
             <source>changed since you decided</source>
-            <translation>veranderd nadat u besliste</translation>
+            <translation>veranderd nadat je besliste</translation>
         </message>
         <message>
             <source>Decided for the whole folder %1.</source>
@@ -483,11 +483,11 @@ Gebeurt dit vaker? Stuur dan dit bestand naar de servicedesk:
         </message>
         <message>
             <source>This is the suggestion; you have not decided yet.</source>
-            <translation>Dit is het voorstel. U hebt nog niet besloten.</translation>
+            <translation>Dit is het voorstel. Je hebt nog niet besloten.</translation>
         </message>
         <message>
             <source>%1, decided by you</source>
-            <translation>%1, door u besloten</translation>
+            <translation>%1, door jou besloten</translation>
         </message>
         <message>
             <source>%1, suggested</source>
@@ -495,7 +495,7 @@ Gebeurt dit vaker? Stuur dan dit bestand naar de servicedesk:
         </message>
         <message>
             <source>%1, changed since you decided</source>
-            <translation>%1, veranderd nadat u besliste</translation>
+            <translation>%1, veranderd nadat je besliste</translation>
         </message>
         <message>
             <source>%1, protected</source>
@@ -582,7 +582,7 @@ Gebeurt dit vaker? Stuur dan dit bestand naar de servicedesk:
         </message>
         <message>
             <source>Show only files you have not decided</source>
-            <translation>Alleen bestanden tonen waarover u nog niet besliste</translation>
+            <translation>Alleen bestanden tonen waarover je nog niet besliste</translation>
         </message>
         <message>
             <source>Show only files older than</source>
@@ -617,7 +617,7 @@ Gebeurt dit vaker? Stuur dan dit bestand naar de servicedesk:
         </message>
         <message>
             <source>How many of the files in the folder you have decided</source>
-            <translation>Hoeveel bestanden in de map u al hebt besloten</translation>
+            <translation>Hoeveel bestanden in de map je al hebt besloten</translation>
         </message>
         <message>
             <source>%1 decided</source>
@@ -625,7 +625,7 @@ Gebeurt dit vaker? Stuur dan dit bestand naar de servicedesk:
         </message>
         <message>
             <source>%1 files, %2; %3 decided by you</source>
-            <translation>%1 bestanden, %2; %3 door u besloten</translation>
+            <translation>%1 bestanden, %2; %3 door jou besloten</translation>
         </message>
     </context>
     <context>
@@ -842,7 +842,7 @@ Alt + de onderstreepte letter: die knop indrukken</translation>
 Helps you tidy your files on the network drives before the move to Microsoft 365. It only records your decisions; it never deletes anything on a network drive.</source>
             <translation>ShareTidy %1
 
-Helpt u om uw bestanden op de netwerkschijven op te ruimen vóór de overstap naar Microsoft 365. Het programma legt alleen uw besluiten vast. Het verwijdert nooit iets op een netwerkschijf.</translation>
+Helpt je om je bestanden op de netwerkschijven op te ruimen vóór de overstap naar Microsoft 365. Het programma legt alleen je besluiten vast. Het verwijdert nooit iets op een netwerkschijf.</translation>
         </message>
         <message>
             <source>practice mode</source>
@@ -866,7 +866,7 @@ Helpt u om uw bestanden op de netwerkschijven op te ruimen vóór de overstap na
         </message>
         <message>
             <source>Your shares (Ctrl+1)</source>
-            <translation>Uw schijven (Ctrl+1)</translation>
+            <translation>Jouw schijven (Ctrl+1)</translation>
         </message>
         <message>
             <source>The running scan (Ctrl+2)</source>
@@ -886,7 +886,7 @@ Helpt u om uw bestanden op de netwerkschijven op te ruimen vóór de overstap na
         </message>
         <message>
             <source>Hand your choices to the migration team (Ctrl+5)</source>
-            <translation>Uw keuzes inleveren bij het migratieteam (Ctrl+5)</translation>
+            <translation>Je keuzes inleveren bij het migratieteam (Ctrl+5)</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -947,9 +947,11 @@ Helpt u om uw bestanden op de netwerkschijven op te ruimen vóór de overstap na
         <message>
             <source>Ctrl+plus and Ctrl+minus: larger or smaller text; Ctrl+0: normal size
 Ctrl+Shift+H: high contrast on or off
+Ctrl+G: step by step (guided) on or off
 Ctrl+Shift+A: the overview of your department</source>
             <translation>Ctrl+plus en Ctrl+min: grotere of kleinere tekst; Ctrl+0: normale grootte
 Ctrl+Shift+H: hoog contrast aan of uit
+Ctrl+G: stap voor stap (begeleid) aan of uit
 Ctrl+Shift+A: het overzicht van je afdeling</translation>
         </message>
     </context>
@@ -1002,7 +1004,7 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         </message>
         <message>
             <source>Files you did not decide yet count with their suggestion. Nothing is deleted until the migration team carries out the plan, and they can restore files.</source>
-            <translation>Bestanden waarover u nog niet besliste, tellen mee met hun voorstel. Er wordt pas iets verwijderd als het migratieteam het plan uitvoert. Het team kan bestanden ook terugzetten.</translation>
+            <translation>Bestanden waarover je nog niet besliste, tellen mee met hun voorstel. Er wordt pas iets verwijderd als het migratieteam het plan uitvoert. Het team kan bestanden ook terugzetten.</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -1061,13 +1063,13 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         <message numerus="yes">
             <source>You accepted the suggestions for %n file(s).</source>
             <translation>
-                <numerusform>U keurde het voorstel voor %n bestand goed.</numerusform>
-                <numerusform>U keurde de voorstellen voor %n bestanden goed.</numerusform>
+                <numerusform>Je keurde het voorstel voor %n bestand goed.</numerusform>
+                <numerusform>Je keurde de voorstellen voor %n bestanden goed.</numerusform>
             </translation>
         </message>
         <message>
             <source>Ctrl+Z undoes this.</source>
-            <translation>Met Ctrl+Z maakt u dit ongedaan.</translation>
+            <translation>Met Ctrl+Z maak je dit ongedaan.</translation>
         </message>
         <message numerus="yes">
             <source>Saved: %n file(s).</source>
@@ -1113,7 +1115,7 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         </message>
         <message>
             <source>Showing %1 of %2 files (%3).</source>
-            <translation>U ziet %1 van de %2 bestanden (%3).</translation>
+            <translation>Je ziet %1 van de %2 bestanden (%3).</translation>
         </message>
         <message numerus="yes">
             <source>%n selected.</source>
@@ -1251,7 +1253,7 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         </message>
         <message>
             <source>Step 1 of 3: making a list of your files</source>
-            <translation>Stap 1 van 3: een lijst maken van uw bestanden</translation>
+            <translation>Stap 1 van 3: een lijst maken van je bestanden</translation>
         </message>
         <message>
             <source>Step 2 of 3: looking for identical copies (%1 of %2)</source>
@@ -1275,11 +1277,11 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         </message>
         <message>
             <source>ShareTidy reads the list of your files. It does not open or change them. This can take a few minutes on a large share; you can cancel at any time.</source>
-            <translation>ShareTidy leest de lijst van uw bestanden. Het programma opent of verandert ze niet. Bij een grote schijf kan dit een paar minuten duren. U kunt altijd stoppen.</translation>
+            <translation>ShareTidy leest de lijst van je bestanden. Het programma opent of verandert ze niet. Bij een grote schijf kan dit een paar minuten duren. Je kunt altijd stoppen.</translation>
         </message>
         <message>
             <source>Tip: you can keep working in other programs meanwhile. When the scan is done, ShareTidy shows your files with a suggestion for each one.</source>
-            <translation>Tip: u kunt intussen gewoon doorwerken in andere programma's. Als de scan klaar is, toont ShareTidy uw bestanden met een voorstel voor elk bestand.</translation>
+            <translation>Tip: je kunt intussen gewoon doorwerken in andere programma's. Als de scan klaar is, toont ShareTidy je bestanden met een voorstel voor elk bestand.</translation>
         </message>
         <message>
             <source>Files found:</source>
@@ -1333,13 +1335,13 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         </message>
         <message>
             <source>Counting what you decided…</source>
-            <translation>Bezig met tellen wat u besliste…</translation>
+            <translation>Bezig met tellen wat je besliste…</translation>
         </message>
         <message numerus="yes">
             <source>You decided %1% of the files (%n file(s))</source>
             <translation>
-                <numerusform>U besliste over %1% van de bestanden (%n bestand)</numerusform>
-                <numerusform>U besliste over %1% van de bestanden (%n bestanden)</numerusform>
+                <numerusform>Je besliste over %1% van de bestanden (%n bestand)</numerusform>
+                <numerusform>Je besliste over %1% van de bestanden (%n bestanden)</numerusform>
             </translation>
         </message>
         <message>
@@ -1379,7 +1381,7 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         </message>
         <message>
             <source>Choose your department</source>
-            <translation>Kies uw afdeling</translation>
+            <translation>Kies je afdeling</translation>
         </message>
         <message>
             <source>Choose a folder to tidy</source>
@@ -1391,23 +1393,19 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         </message>
         <message>
             <source>Before the move to Microsoft 365, %1 asks you to look at your files on the network drives. For every file ShareTidy suggests keep, archive or delete, and says why. You decide.</source>
-            <translation>Vóór de overstap naar Microsoft 365 vraagt %1 u om uw bestanden op de netwerkschijven te bekijken. ShareTidy doet voor elk bestand een voorstel: bewaren, archiveren of verwijderen. En het zegt waarom. U beslist.</translation>
+            <translation>Vóór de overstap naar Microsoft 365 vraagt %1 je om je bestanden op de netwerkschijven te bekijken. ShareTidy doet voor elk bestand een voorstel: bewaren, archiveren of verwijderen. En het zegt waarom. Jij beslist.</translation>
         </message>
         <message>
             <source>your organisation</source>
-            <translation>uw organisatie</translation>
-        </message>
-        <message>
-            <source>Practice mode: these are sample files on this PC. Nothing you do here touches your real files.</source>
-            <translation>Oefenomgeving: dit zijn voorbeeldbestanden op deze pc. Wat u hier doet, raakt uw echte bestanden niet.</translation>
+            <translation>je organisatie</translation>
         </message>
         <message>
             <source>Your &amp;department:</source>
-            <translation>Uw &amp;afdeling:</translation>
+            <translation>Jouw &amp;afdeling:</translation>
         </message>
         <message>
             <source>Your department</source>
-            <translation>Uw afdeling</translation>
+            <translation>Jouw afdeling</translation>
         </message>
         <message>
             <source>&amp;Add a folder…</source>
@@ -1419,14 +1417,14 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         </message>
         <message>
             <source>Your shares</source>
-            <translation>Uw schijven</translation>
+            <translation>Jouw schijven</translation>
         </message>
     </context>
     <context>
         <name>SubmitPage</name>
         <message>
             <source>ShareTidy could not count your choices: %1</source>
-            <translation>ShareTidy kon uw keuzes niet tellen: %1</translation>
+            <translation>ShareTidy kon je keuzes niet tellen: %1</translation>
         </message>
         <message>
             <source>Nothing to hand in yet: scan a share first (step 1).</source>
@@ -1434,7 +1432,7 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         </message>
         <message>
             <source>Counting your choices…</source>
-            <translation>Uw keuzes worden geteld…</translation>
+            <translation>Je keuzes worden geteld…</translation>
         </message>
         <message>
             <source>Share</source>
@@ -1453,7 +1451,7 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         </message>
         <message>
             <source>Files you did not decide are handed in with their suggestion; the migration team sees which ones you chose yourself.</source>
-            <translation>Bestanden waarover u niet besliste, worden ingeleverd met het voorstel; het migratieteam ziet welke u zelf koos.</translation>
+            <translation>Bestanden waarover je niet besliste, worden ingeleverd met het voorstel; het migratieteam ziet welke je zelf koos.</translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) still only have the suggestion.</source>
@@ -1464,15 +1462,15 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         </message>
         <message>
             <source>Handing in your choices…</source>
-            <translation>Uw keuzes worden ingeleverd…</translation>
+            <translation>Je keuzes worden ingeleverd…</translation>
         </message>
         <message>
             <source>Your choices could not be handed in.</source>
-            <translation>Uw keuzes konden niet worden ingeleverd.</translation>
+            <translation>Je keuzes konden niet worden ingeleverd.</translation>
         </message>
         <message>
             <source>Nothing was lost; you can try again. What went wrong: %1</source>
-            <translation>Er is niets verloren gegaan; u kunt het opnieuw proberen. Wat er misging: %1</translation>
+            <translation>Er is niets verloren gegaan; je kunt het opnieuw proberen. Wat er misging: %1</translation>
         </message>
         <message>
             <source>Handed in at %1</source>
@@ -1488,15 +1486,15 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         </message>
         <message>
             <source>You may not create files in the drop folder; the service desk can help.</source>
-            <translation>U mag geen bestanden in de inlevermap zetten; de servicedesk kan u helpen.</translation>
+            <translation>Je mag geen bestanden in de inlevermap zetten; de servicedesk kan je helpen.</translation>
         </message>
         <message>
             <source>The drop folder is full; the service desk can help.</source>
-            <translation>De inlevermap is vol; de servicedesk kan u helpen.</translation>
+            <translation>De inlevermap is vol; de servicedesk kan je helpen.</translation>
         </message>
         <message>
             <source>Your organisation's settings name no drop folder yet.</source>
-            <translation>In de instellingen van uw organisatie staat nog geen inlevermap.</translation>
+            <translation>In de instellingen van je organisatie staat nog geen inlevermap.</translation>
         </message>
         <message>
             <source>Reason: %1</source>
@@ -1504,11 +1502,11 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         </message>
         <message>
             <source>The migration team received the list of your choices. You can change your choices and hand in again; the newest list counts.</source>
-            <translation>Het migratieteam heeft de lijst met uw keuzes ontvangen. U kunt uw keuzes nog veranderen en opnieuw inleveren; de nieuwste lijst telt.</translation>
+            <translation>Het migratieteam heeft de lijst met je keuzes ontvangen. Je kunt je keuzes nog veranderen en opnieuw inleveren; de nieuwste lijst telt.</translation>
         </message>
         <message>
             <source>Your choices are ready and will be sent as soon as the drop folder can be reached.</source>
-            <translation>Uw keuzes staan klaar en worden verstuurd zodra de inlevermap bereikbaar is.</translation>
+            <translation>Je keuzes staan klaar en worden verstuurd zodra de inlevermap bereikbaar is.</translation>
         </message>
         <message>
             <source>ShareTidy tries again every few minutes; nothing is lost.</source>
@@ -1516,7 +1514,7 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         </message>
         <message>
             <source>You can change your choices and hand in again; the newest list counts.</source>
-            <translation>U kunt uw keuzes nog veranderen en opnieuw inleveren; de nieuwste lijst telt.</translation>
+            <translation>Je kunt je keuzes nog veranderen en opnieuw inleveren; de nieuwste lijst telt.</translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) could not be handed in because the name cannot be read. Please rename them and hand in again:</source>
@@ -1538,11 +1536,11 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         </message>
         <message>
             <source>When you hand in, the migration team receives a list of your choices; nothing is deleted now.</source>
-            <translation>Als u inlevert, krijgt het migratieteam een lijst met uw keuzes; er wordt nu niets verwijderd.</translation>
+            <translation>Als je inlevert, krijgt het migratieteam een lijst met je keuzes; er wordt nu niets verwijderd.</translation>
         </message>
         <message>
             <source>What you hand in</source>
-            <translation>Wat u inlevert</translation>
+            <translation>Wat je inlevert</translation>
         </message>
         <message>
             <source>Helped b&amp;y (optional):</source>
@@ -1554,7 +1552,7 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         </message>
         <message>
             <source>Name of the colleague who helped you</source>
-            <translation>Naam van de collega die u hielp</translation>
+            <translation>Naam van de collega die jou hielp</translation>
         </message>
         <message>
             <source>Hand &amp;in</source>
@@ -1562,7 +1560,7 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         </message>
         <message>
             <source>Hand in your choices</source>
-            <translation>Uw keuzes inleveren</translation>
+            <translation>Je keuzes inleveren</translation>
         </message>
         <message>
             <source>In practice mode ShareTidy hands in only to the practice drop folder.</source>
@@ -1658,7 +1656,7 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         </message>
         <message>
             <source>%1% decided by you</source>
-            <translation>%1% door u besloten</translation>
+            <translation>%1% door jou besloten</translation>
         </message>
         <message>
             <source>Up to %1</source>

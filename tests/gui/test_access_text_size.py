@@ -13,6 +13,7 @@ from desktop_app.gui import text_size
 from desktop_app.gui.app import build_main_window
 from desktop_app.gui.appearance import TEXT_STEP_KEY, Look, apply_look
 from desktop_app.gui.i18n import translator_for
+from desktop_app.gui.review_page import COLUMN_WIDTHS
 from tests.gui.app_helpers import make_demo, open_window, scan_and_review
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -104,6 +105,28 @@ def test_table_rows_grow_with_the_text(qtbot, tmp_path):
     window.appearance.set_step(len(text_size.STEPS) - 1)
     taller = table.verticalHeader().defaultSectionSize()
     assert taller == table.fontMetrics().height() + text_size.ROW_PADDING > normal
+    catalog.close()
+
+
+def _widths(table) -> list[int]:
+    return [table.columnWidth(column) for column in range(len(COLUMN_WIDTHS))]
+
+
+def test_file_list_columns_grow_with_the_text_and_keep_a_dragged_width(qtbot, tmp_path):
+    demo = make_demo(tmp_path)
+    window, catalog = open_window(qtbot, demo)
+    table = window.review_page.table
+    assert _widths(table) == list(COLUMN_WIDTHS)
+
+    last = len(text_size.STEPS) - 1
+    window.appearance.set_step(last)
+    assert _widths(table) == [round(width * text_size.STEPS[last]) for width in COLUMN_WIDTHS]
+
+    table.setColumnWidth(6, 500)  # the employee widens the reason column
+    window.appearance.set_high_contrast(True)  # same text size: the dragged width stays
+    assert table.columnWidth(6) == 500
+    window.appearance.reset()
+    assert _widths(table) == list(COLUMN_WIDTHS)
     catalog.close()
 
 

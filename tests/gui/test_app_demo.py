@@ -42,7 +42,7 @@ def shown_windows(monkeypatch):
                         "title": widget.windowTitle(),
                         "heading": widget.start_page.title.text(),
                         "cards": [card.candidate.name for card in widget.start_page.cards],
-                        "demo": widget.start_page.demo_note.isVisible(),
+                        "demo": widget.practice_banner.isVisible(),
                     }
                 )
                 widget.close()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import QLocale
 
+from desktop_app.core import locations, sharepoint, trash
+from desktop_app.core.config import load_config
 from desktop_app.gui import i18n, translations
 from desktop_app.gui.i18n import translator_for
 from tests.gui.app_helpers import make_demo, open_window, row_of_name, scan_and_review
@@ -51,6 +54,25 @@ def test_the_ts_files_hold_every_text_of_the_code(tmp_path):
         assert wanted - have == set(), (
             f"run: python -m desktop_app.gui.translations --update ({lang})"
         )
+
+
+FORMAL = re.compile(r"\b(?:u|uw|U|Uw|UW)\b")
+"""The formal 'u/uw': ShareTidy speaks to the employee as 'je/jouw', in every Dutch text."""
+
+
+def test_every_dutch_text_says_je_not_u():
+    formal = []
+    for context, message in _messages(translations.ts_path("nl")):
+        translation = message.find("translation")
+        for form in translation.findall("numerusform") or [translation]:
+            if FORMAL.search(form.text or ""):
+                formal.append((context, form.text))
+    config = load_config(locations.resources_dir() / "default_config.toml")
+    dutch = [config.contact] + [rule.reason_nl for rule in config.policy.rules]
+    dutch += [sharepoint.describe(code, "nl") for code in sharepoint.CODES]
+    dutch.append(trash.NOT_LOCAL_NL)
+    formal += [text for text in dutch if FORMAL.search(text)]
+    assert formal == []
 
 
 def test_system_locale_picks_the_language(monkeypatch):

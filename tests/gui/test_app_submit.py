@@ -111,7 +111,7 @@ def test_waits_in_the_outbox_until_the_drop_folder_appears(qtbot, tmp_path):
     _hand_in(qtbot, page, "")
     assert page.outcome is not None and not page.outcome.delivered
     assert page.status.text() == (
-        "Uw keuzes staan klaar en worden verstuurd zodra de inlevermap bereikbaar is."
+        "Je keuzes staan klaar en worden verstuurd zodra de inlevermap bereikbaar is."
     )
     assert "niet bereikbaar" in page.detail.text()
     assert not missing.exists()
