@@ -34,6 +34,8 @@ class FolderTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.files = files
         self.stats: FolderStats | None = None
+        self.root_label = ""
+        """What the tree calls the top folder: the share's name as the start page shows it."""
         self._seen: set[int] = set()
         """Folders whose children a view has asked for (-1: the top level)."""
         self._resetting = False
@@ -237,6 +239,8 @@ class FolderTreeModel(QAbstractItemModel):
         name = self.stats.name[f]
         if name or self.stats.cols.folder_rel[f]:
             return name
+        if self.root_label:
+            return self.root_label
         root = self.stats.cols.root_path.rstrip("/\\")
         return os.path.basename(root.replace("\\", "/")) or root or "/"
 

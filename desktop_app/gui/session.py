@@ -189,11 +189,12 @@ class Session(QObject):
         ``columns`` are the ones the scan worker prepared, if it just scanned this root.
         """
         root = self.catalog.root(root_id)
-        self.files.load(root_id, columns)
-        self.root_id = root_id
         # Kept here so that retranslating (which may happen at any moment, even while the
         # window closes) never needs the catalog.
         self.root_name = self._label_of(root.path)
+        self.folders.root_label = self.root_name
+        self.files.load(root_id, columns)
+        self.root_id = root_id
         self.root_target = root.target or ""
         self.rootLoaded.emit(root_id)
 
