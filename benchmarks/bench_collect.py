@@ -255,9 +255,12 @@ def _time_load_floor(folder: Path, work: Path, run: int) -> float:
     pattern = str(folder / "*.sharetidy.jsonl").replace("'", "''")
     started = time.perf_counter()
     conn.execute("SET preserve_insertion_order = false")
+    # Named columns: the entry values only (no check column, no derived path key).
     conn.execute(
-        "INSERT INTO entries SELECT 1, root, rel, 0, 0, rule, source = 'employee', size, "
-        "epoch_ns(TRY_CAST(modified AS TIMESTAMP_NS)), 0, NULL, decided_at, note, 0 "
+        "INSERT INTO entries (manifest_no, root_idx, rel, decision, suggested, rule, employee, "
+        "size, modified_ns, modified_digits, decided_at, note) "
+        "SELECT 1, root, rel, 0, 0, rule, source = 'employee', size, "
+        "epoch_ns(TRY_CAST(modified AS TIMESTAMP_NS)), 0, decided_at, note "
         f"FROM read_json('{pattern}', format = 'newline_delimited', columns = {columns}) "
         "WHERE type = 'entry'"
     )

@@ -11,7 +11,8 @@ a manifest id seen before with other content is refused.
 Speed: the bytes are read once in Python (hash, header, trailer, line count; a few
 files at a time, since hashing runs outside the GIL); the entry lines are parsed,
 checked and stored by DuckDB in one statement over all files (``fastcheck``). A file
-the fast path does not accept gets the exact line-by-line check in Python.
+the fast path does not accept gets the exact line-by-line check in Python. Which entry
+holds is then worked out only for the paths the new entries share (``items``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from desktop_app.core.outbox import root_key, user_key
 from desktop_app.core.policy import DECISIONS
 from desktop_app.team import items
 from desktop_app.team.db import insert_rows
-from desktop_app.team.load import load_entries
+from desktop_app.team.load import delete_manifests, load_entries
 from desktop_app.team.verify import FileFacts, Rejected, read_facts, stat_file
 
 COLLECTED, DUPLICATE, REJECTED = "collected", "duplicate", "rejected"
@@ -149,14 +150,13 @@ def _load(batch: _Batch, fresh: list[FileFacts]) -> None:
         ).fetchall()
     }
     accepted: list[tuple[int, FileFacts]] = []
-    next_no = conn.execute("SELECT coalesce(max(no), 0) + 1 FROM manifests").fetchone()[0]
+    first = conn.execute("SELECT coalesce(max(no), 0) + 1 FROM manifests").fetchone()[0]
     for facts in fresh:
         mid = facts.header["manifest_id"].lower()
         before = existing.get(mid)
         if before is None:
             existing[mid] = (facts.fingerprint, facts.name)
-            accepted.append((next_no, facts))
-            next_no += 1
+            accepted.append((first + len(accepted), facts))
         elif before[0] != facts.fingerprint:
             batch.refuse(
                 facts.name,
@@ -172,7 +172,7 @@ def _load(batch: _Batch, fresh: list[FileFacts]) -> None:
             batch.accept(facts, DUPLICATE)
     if not accepted:
         return
-    root_nos = _add_manifests(conn, accepted)
+    _add_manifests(conn, accepted)
 
     def refuse(facts: FileFacts, reason: str) -> None:
         batch.refuse(facts.name, reason, facts.size, facts.mtime_ns)
@@ -180,15 +180,14 @@ def _load(batch: _Batch, fresh: list[FileFacts]) -> None:
     good = load_entries(conn, accepted, refuse)
     _forget(conn, [no for no, _ in accepted if no not in good])  # before anything counts
     by_no = dict(accepted)
-    while True:
-        touched = sorted({root for no in good for root in root_nos[no]})
-        twice = {no: rel for no, rel in items.rebuild(conn, touched).items() if no in good}
-        if not twice:
-            break
+
+    def listed_twice(twice: dict[int, str]) -> None:
         for no, rel in twice.items():
             refuse(by_no[no], f"the path {rel!r} is listed twice")
             good.discard(no)
         _forget(conn, list(twice))
+
+    items.rebuild(conn, first, listed_twice)
     for no, facts in accepted:
         if no in good:
             batch.result.collected.append(facts.name)
@@ -198,25 +197,20 @@ def _load(batch: _Batch, fresh: list[FileFacts]) -> None:
 
 def _forget(conn: duckdb.DuckDBPyConnection, nos: list[int]) -> None:
     """Remove everything of refused manifests (inside the collect's transaction)."""
-    if not nos:
-        return
     for table, column in (
         ("entries", "manifest_no"),
         ("manifest_roots", "manifest_no"),
         ("manifests", "no"),
     ):
-        conn.execute(f"DELETE FROM {table} WHERE list_contains($nos, {column})", {"nos": nos})
+        delete_manifests(conn, table, column, nos)
 
 
-def _add_manifests(
-    conn: duckdb.DuckDBPyConnection, accepted: list[tuple[int, FileFacts]]
-) -> dict[int, list[int]]:
-    """Insert the header rows; returns the root numbers of each manifest."""
+def _add_manifests(conn: duckdb.DuckDBPyConnection, accepted: list[tuple[int, FileFacts]]) -> None:
+    """Insert the header rows, the roots not seen before and each manifest's roots."""
     roots = dict(conn.execute("SELECT key, no FROM roots").fetchall())
     next_root = conn.execute("SELECT coalesce(max(no), 0) + 1 FROM roots").fetchone()[0]
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     manifest_rows, root_rows, link_rows = [], [], []
-    used: dict[int, list[int]] = {}
     for no, facts in accepted:
         h, t = facts.header, facts.trailer
         user = h["user"]
@@ -245,16 +239,13 @@ def _add_manifests(
                 now,
             )
         )
-        used[no] = []
         for idx, root in enumerate(h["roots"]):
             key = root_key(root)
             if key not in roots:
                 roots[key] = next_root
                 root_rows.append((next_root, key, root))
                 next_root += 1
-            used[no].append(roots[key])
             link_rows.append((no, idx, roots[key], root))
     insert_rows(conn, "manifests", manifest_rows)
     insert_rows(conn, "roots", root_rows)
     insert_rows(conn, "manifest_roots", link_rows)
-    return used

@@ -153,15 +153,21 @@ def paths_sql() -> str:
     return "[" + ", ".join(sql_literal(f"$.{key}") for key in entry_properties()) + "]"
 
 
-def value(key: str, v: str = "v") -> str:
-    """The JSON text of ``key`` in the extracted list ``v`` (1-based)."""
-    return f"{v}[{entry_properties().index(key) + 1}]"
+def column(key: str) -> str:
+    """The name of the column that holds the JSON text of ``key`` (see :func:`columns_sql`)."""
+    return f"v_{key}"
 
 
-def line_ok_sql(
-    json_col: str = "json", v: str = "v", overrides: dict[str, str] | None = None
-) -> str:
-    """SQL that is true exactly when a line is a compact, schema-valid entry.
+def columns_sql(v: str = "v") -> str:
+    """Select list that spreads the extracted list ``v`` (one ``json_extract`` with
+    :func:`paths_sql`: one parse per line) over one column per key, named by
+    :func:`column`, which the checks and the stored values read."""
+    return ", ".join(f"{v}[{i}] AS {column(key)}" for i, key in enumerate(entry_properties(), 1))
+
+
+def line_ok_sql(json_col: str = "json", overrides: dict[str, str] | None = None) -> str:
+    """SQL that is true exactly when a line is a compact, schema-valid entry; it reads
+    the line ``json_col`` and the value columns of :func:`columns_sql`.
 
     ``overrides`` maps a key to SQL (with ``{x}`` for the value and ``{check}`` for the
     schema's check) that replaces its check by a cheaper equivalent.
@@ -170,13 +176,13 @@ def line_ok_sql(
     keys = entry_properties()
     checks = [f"NOT contains({json_col}, '\\')"]
     for key in keys:
-        x = value(key, v)
+        x = column(key)
         check = value_check(x, entry["properties"][key])
         if overrides and key in overrides:
             check = overrides[key].format(x=x, check=check)
         checks.append(check)
     overhead = 2 + sum(len(_json_text(key)) + 1 for key in keys) + len(keys) - 1
-    length = " + ".join(f"strlen({value(key, v)})" for key in keys)
+    length = " + ".join(f"strlen({column(key)})" for key in keys)
     checks.append(f"strlen({json_col}) = {overhead} + {length}")
     return "coalesce(" + " AND ".join(checks) + ", false)"
 
@@ -199,8 +205,14 @@ schema's pattern on many generated paths.
 """
 
 
-def string_value(key: str, v: str = "v") -> str:
-    """The value of a string in compact form (no escapes): its text without the quotes;
-    NULL for a JSON null."""
-    x = value(key, v)
-    return f"CASE WHEN {x} = 'null' THEN NULL ELSE substr({x}, 2, length({x}) - 2) END"
+def string_value(key: str) -> str:
+    """The value of a string in compact form, and NULL for a JSON null where the schema
+    allows one. Only for lines that passed :func:`line_ok_sql`: there a string has no
+    escapes, so its only quotes are the two around it (dropping them with ``replace`` is
+    a plain byte scan; ``substr`` would have to count characters)."""
+    x = column(key)
+    plain = f"replace({x}, '\"', '')"
+    kinds = resolve(resolve(definition("entry"))["properties"][key]).get("type", ())
+    if "null" in ([kinds] if isinstance(kinds, str) else kinds):
+        return f"CASE WHEN {x} = 'null' THEN NULL ELSE {plain} END"
+    return plain

@@ -9,38 +9,70 @@
    the winning decision, the one whose manifest is latest.
 
 Paths compare case-insensitively, as Windows does: the root by its normalised key, the
-relative path by ``lower()``. Most paths have exactly one entry, so only the groups with
-more than one are worked out; every entry that does not hold is written to ``losers``
-and the ``current_items`` view leaves those out. Only roots touched by new manifests
-are rebuilt.
+relative path by ``lower()``. Every entry carries ``path_key``, a 32-bit hash of
+the lower-case path, so the search for paths with more than one entry groups integers.
+
+Most paths have exactly one entry, and that entry holds. Only the others are stored:
+``contested`` lists every (root, path key) with more than one entry, and ``holders``
+the one entry that holds for each distinct path among them, with whether it is a
+conflict. A hash collision only puts two paths under one key; each keeps its own
+holder, since everything after the grouping compares the exact lower-case path. Both
+tables stay small (one row per shared path, not one per entry that lost), and a
+collect only works out the keys its new entries join.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import duckdb
 
-# Paths with more than one entry, found by a 64-bit hash of the key (integer grouping is
-# much faster than grouping strings). A collision only adds a path that then turns out
-# to have one entry; the exact key decides everything after this.
-_GROUPS = """
-CREATE OR REPLACE TEMP TABLE multi AS
-SELECT mr.root_no, hash(lower(e.rel)) AS h
+_NEW_GROUPS = """
+SELECT mr.root_no, e.path_key, count(*) AS n
 FROM entries e
 JOIN manifest_roots mr ON mr.manifest_no = e.manifest_no AND mr.idx = e.root_idx
-{where}
-GROUP BY ALL HAVING count(*) > 1
+WHERE e.manifest_no >= $first
+GROUP BY ALL
 """
 
-_CANDIDATES = """
+# Keys that entries of manifest ``$first`` or later join and that hold more than one
+# entry: among the new entries alone, or a new entry meeting one collected before.
+_TOUCHED = f"""
+CREATE OR REPLACE TEMP TABLE touched AS
+WITH fresh AS ({_NEW_GROUPS})
+SELECT root_no, path_key FROM fresh WHERE n > 1
+"""
+_TOUCHED_WITH_OLD = f"""
+CREATE OR REPLACE TEMP TABLE touched AS
+WITH fresh AS MATERIALIZED ({_NEW_GROUPS})
+SELECT root_no, path_key FROM fresh WHERE n > 1
+UNION
+SELECT f.root_no, f.path_key FROM fresh f
+SEMI JOIN (
+    SELECT mr.root_no, e.path_key FROM entries e
+    JOIN manifest_roots mr ON mr.manifest_no = e.manifest_no AND mr.idx = e.root_idx
+    WHERE e.manifest_no < $first
+) o ON o.root_no = f.root_no AND o.path_key = f.path_key
+"""
+
+_CONTENDERS = """
 CREATE OR REPLACE TEMP TABLE contenders AS
-SELECT mr.root_no, lower(e.rel) AS rel_key, m.user_key, e.manifest_no, e.root_idx, e.rel,
-       e.decision, m.created_ns, m.manifest_id
+SELECT mr.root_no, lower(e.rel) AS rel_key, e.path_key, m.user_key, e.manifest_no,
+       e.root_idx, e.rel, e.decision, m.created_ns, m.manifest_id
 FROM entries e
 JOIN manifest_roots mr ON mr.manifest_no = e.manifest_no AND mr.idx = e.root_idx
 JOIN manifests m ON m.no = e.manifest_no
-SEMI JOIN multi g ON g.root_no = mr.root_no AND g.h = hash(lower(e.rel))
+SEMI JOIN {keys} g ON g.root_no = mr.root_no AND g.path_key = e.path_key
 """
 
+_TWICE = """
+SELECT manifest_no, min(rel) FROM (
+    SELECT manifest_no, rel FROM contenders WHERE manifest_no >= $first
+    GROUP BY manifest_no, root_idx, rel HAVING count(*) > 1
+) GROUP BY manifest_no
+"""
+
+# Of each user's entries for a path, the one of their latest manifest.
 _PER_USER = """
 CREATE OR REPLACE TEMP TABLE per_user AS
 SELECT * FROM contenders
@@ -49,59 +81,71 @@ QUALIFY row_number() OVER (
     ORDER BY created_ns DESC, manifest_id DESC, decision, rel) = 1
 """
 
-_WINNERS = """
-CREATE OR REPLACE TEMP TABLE winners AS
-SELECT *, count(DISTINCT decision) OVER (PARTITION BY root_no, rel_key) > 1 AS conflict
+_HOLDERS = """
+SELECT manifest_no, root_idx, rel, root_no, path_key,
+       min(decision) OVER w <> max(decision) OVER w AS conflict
 FROM per_user
+WINDOW w AS (PARTITION BY root_no, rel_key)
 QUALIFY row_number() OVER (
     PARTITION BY root_no, rel_key ORDER BY decision, created_ns DESC, user_key) = 1
 """
 
+_CLEAR = """
+DELETE FROM {table} t USING touched g
+WHERE g.root_no = t.root_no AND g.path_key = t.path_key
+"""
 
-def rebuild(conn: duckdb.DuckDBPyConnection, root_nos: list[int] | None = None) -> dict[int, str]:
-    """Recompute ``losers`` and ``conflicts`` for ``root_nos`` (all roots when None).
 
-    Returns the manifests that list one exact path twice (manifest number -> path): a
-    manifest names each file once, and two lines for one path make it ambiguous which
-    one the employee meant, so the caller refuses those. Runs inside the caller's
-    transaction.
+def rebuild(
+    conn: duckdb.DuckDBPyConnection,
+    first: int = 0,
+    refuse: Callable[[dict[int, str]], None] | None = None,
+) -> None:
+    """Recompute ``contested`` and ``holders`` for the paths that entries of manifest
+    number ``first`` or later share with any other entry (``first`` 0: every path).
+
+    A manifest names each file once; two lines for one exact path make it ambiguous
+    which one the employee meant. Such manifests (number -> the path) are handed to
+    ``refuse``, which must remove them, before anything is written; without ``refuse``
+    they count like any other. Runs inside the caller's transaction.
     """
-    if root_nos is not None and not root_nos:
-        return {}
-    params: dict[str, object] = {}
-    where = ""
-    if root_nos is None:
-        conn.execute("DELETE FROM losers")
-        conn.execute("DELETE FROM conflicts")
+    params = {"first": first}
+    older = conn.execute("SELECT count(*) FROM manifests WHERE no < $first", params).fetchone()[0]
+    while True:
+        conn.execute(_TOUCHED_WITH_OLD if older else _TOUCHED, params)
+        conn.execute(_CONTENDERS.format(keys="touched"))
+        twice = dict(conn.execute(_TWICE, params).fetchall()) if refuse is not None else {}
+        if not twice:
+            break
+        refuse(twice)
+    if older:
+        conn.execute(_CLEAR.format(table="contested"))
+        conn.execute(_CLEAR.format(table="holders"))
     else:
-        params = {"roots": sorted(set(root_nos))}
-        conn.execute(
-            "DELETE FROM losers l USING manifest_roots mr WHERE mr.manifest_no = l.manifest_no "
-            "AND mr.idx = l.root_idx AND list_contains($roots, mr.root_no)",
-            params,
-        )
-        conn.execute("DELETE FROM conflicts WHERE list_contains($roots, root_no)", params)
-        where = "WHERE list_contains($roots, mr.root_no)"
-    conn.execute(_GROUPS.format(where=where), params)
-    conn.execute(_CANDIDATES)
-    twice = conn.execute(
-        "SELECT manifest_no, min(rel) FROM (SELECT manifest_no, rel FROM contenders "
-        "GROUP BY manifest_no, root_idx, rel HAVING count(*) > 1) GROUP BY manifest_no"
-    ).fetchall()
+        conn.execute("DELETE FROM contested")
+        conn.execute("DELETE FROM holders")
     conn.execute(_PER_USER)
-    conn.execute(_WINNERS)
-    conn.execute(
-        "INSERT INTO losers SELECT manifest_no, root_idx, rel FROM contenders c "
-        "ANTI JOIN winners w ON w.manifest_no = c.manifest_no AND w.root_idx = c.root_idx "
-        "AND w.rel = c.rel"
-    )
-    conn.execute(
-        "INSERT INTO conflicts "
-        "SELECT p.root_no, p.rel_key, p.user_key, p.manifest_no, p.root_idx, p.rel, p.decision, "
-        "w.manifest_no = p.manifest_no AND w.root_idx = p.root_idx AND w.rel = p.rel "
-        "FROM per_user p JOIN winners w ON w.root_no = p.root_no AND w.rel_key = p.rel_key "
-        "WHERE w.conflict"
-    )
-    for table in ("multi", "contenders", "per_user", "winners"):
+    conn.execute("INSERT INTO contested SELECT root_no, path_key FROM touched")
+    conn.execute(f"INSERT INTO holders {_HOLDERS}")
+    for table in ("touched", "contenders", "per_user"):
         conn.execute(f"DROP TABLE {table}")
-    return dict(twice)
+
+
+def votes(conn: duckdb.DuckDBPyConnection) -> None:
+    """Fill the temporary table ``votes`` (root_no, rel_key, manifest_no, decision) with
+    each user's own decision on every path in conflict. Worked out when asked for: only
+    the report lists who decided what."""
+    conn.execute(
+        "CREATE OR REPLACE TEMP TABLE disputed AS "
+        "SELECT DISTINCT root_no, path_key FROM holders WHERE conflict"
+    )
+    conn.execute(_CONTENDERS.format(keys="disputed"))
+    conn.execute(_PER_USER)
+    conn.execute(
+        "CREATE OR REPLACE TEMP TABLE votes AS "
+        "SELECT p.root_no, p.rel_key, p.manifest_no, p.decision FROM per_user p "
+        "SEMI JOIN (SELECT root_no, lower(rel) AS rel_key FROM holders WHERE conflict) h "
+        "ON h.root_no = p.root_no AND h.rel_key = p.rel_key"
+    )
+    for table in ("disputed", "contenders", "per_user"):
+        conn.execute(f"DROP TABLE {table}")

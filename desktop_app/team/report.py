@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 
 from desktop_app.core.policy import DECISIONS
+from desktop_app.team import items
 from desktop_app.team.export import atomic_text
 from desktop_app.team.status import GB, share_to_m365, status
 
@@ -243,19 +244,21 @@ def _conflicts(conn: duckdb.DuckDBPyConnection, total: int) -> list[str]:
     if not total:
         out.append("<p>Er zijn geen conflicten.</p>")
         return out
+    items.votes(conn)
     rows = conn.execute(
         f"""
         SELECT i.path, i.decision,
                string_agg(coalesce(m.login, '?') || ': ' ||
                           CASE c.decision WHEN 0 THEN 'bewaren' WHEN 1 THEN 'archiveren'
                                           ELSE 'verwijderen' END, ', ' ORDER BY m.login)
-        FROM conflicts c
+        FROM votes c
         JOIN manifests m ON m.no = c.manifest_no
         JOIN (SELECT * FROM current_items WHERE conflict) i
           ON i.root_no = c.root_no AND lower(i.rel) = c.rel_key
         GROUP BY i.path, i.decision ORDER BY i.path LIMIT {CONFLICT_ROWS}
         """
     ).fetchall()
+    conn.execute("DROP TABLE votes")
     out.append("<table><tr><th>Bestand</th><th>Besluiten</th><th>Geldt nu</th></tr>")
     for path, decision, who in rows:
         out.append(

@@ -249,32 +249,18 @@ def test_python_check_agrees_with_jsonschema(index: int) -> None:
 
 def _sql_verdicts(lines: list[str], tmp_path: Path) -> list[bool]:
     """The fast path's verdict per line, through the very SQL that collect runs (each line
-    after a header, as in a manifest)."""
+    after a header, as in a manifest): a line counts when the statement stored it."""
     conn = db.connect(tmp_path / "check.duckdb")
-    paths = []
+    files = []
     for i, line in enumerate(lines):
         path = tmp_path / f"line{i}.jsonl"
         path.write_text(
             _compact(HEADER) + "\n" + line + "\n", encoding="utf-8", errors="surrogatepass"
         )
-        paths.append(str(path))
-    conn.execute(
-        "CREATE TEMP TABLE collect_files (idx BIGINT, no INTEGER, created VARCHAR, "
-        "created_json VARCHAR)"
-    )
-    db.insert_rows(
-        conn,
-        "collect_files",
-        [(i, i + 1, "2026-03-01T10:00:00Z", '"2026-03-01T10:00:00Z"') for i in range(len(lines))],
-    )
-    conn.execute(load._fast_sql(), {"files": paths})
-    ok = dict(
-        conn.execute(
-            "SELECT manifest_no, bool_and(ok IS NOT NULL) FROM entries GROUP BY ALL"
-        ).fetchall()
-    )
+        files.append((i + 1, str(path), "2026-03-01T10:00:00Z"))
+    stored = load.fast_load(conn, files)
     conn.close()
-    return [bool(ok.get(i + 1, False)) for i in range(len(lines))]
+    return [stored[i + 1][0] == 1 for i in range(len(lines))]
 
 
 def test_sql_fast_path_is_sound_and_accepts_the_compact_form(tmp_path: Path) -> None:

@@ -16,8 +16,8 @@ from desktop_app.gui.appearance import (
     CONTRAST_KEY,
     STYLE_FILES,
     Look,
-    read_style,
     apply_look,
+    read_style,
     style_sheet,
 )
 from desktop_app.gui.i18n import translator_for

@@ -100,6 +100,15 @@ CASES: dict[str, tuple[Callable[[dict], bytes], str]] = {
     "nan": (_raw(m.dumps(GOOD[0]).replace('"size":5', '"size":NaN')), "NaN"),
     "lone surrogate": (_raw(m.dumps(GOOD[0]).replace("plan", "pl\\ud800an")), "surrogate"),
     "blank line": (_raw(""), "empty"),
+    "two entries on one line, a blank one after": (
+        # as many lines as entries and the right byte totals: only the layout is wrong
+        lambda h: m.build(
+            h,
+            [m.dumps(GOOD[0]) + m.dumps(GOOD[1]), ""],
+            trailer={"bytes": {"keep": 5, "archive": 0, "delete": 7}},
+        ),
+        "not valid JSON",
+    ),
     "header twice": (lambda h: m.build(h, [m.dumps(h), GOOD[1]]), "header"),
     "trailer in the middle": (
         _raw(
