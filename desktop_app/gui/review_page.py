@@ -41,7 +41,7 @@ from desktop_app.gui.trash_action import TrashAction, network_sentence
 DECISION_KEYS = {Qt.Key.Key_K: 0, Qt.Key.Key_A: 1, Qt.Key.Key_D: 2}
 """Keys that decide the selected files: K keep, A archive, D delete (in every language)."""
 
-COLUMN_WIDTHS = (230, 170, 80, 100, 110, 100, 320, 130)
+COLUMN_WIDTHS = (210, 170, 80, 100, 110, 100, 320, 165)
 """Per model column at the normal text size: name, folder, size, modified, type, suggestion,
 reason, decision. They grow with the text size (:meth:`ReviewPage.fit_columns`)."""
 VISUAL_ORDER = (0, 7, 5, 2, 3, 4, 1, 6)
