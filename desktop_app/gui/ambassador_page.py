@@ -273,6 +273,10 @@ class AmbassadorPage(Retranslatable, QWidget):
         self.table.setAccessibleName(self.tr("Colleagues who handed in"))
         self.refresh_button.setText(self.tr("&Read again"))
         self.refresh_button.setAccessibleName(self.tr("Read the drop folder again"))
+        self.refresh_button.setAccessibleDescription(
+            self.tr("Fetches the newest hand-ins from the drop folder.")
+        )
         self.back_button.setText(self.tr("&Back"))
         self.back_button.setAccessibleName(self.tr("Go back to where you were"))
+        self.back_button.setAccessibleDescription(self.tr("Returns to the screen you came from."))
         self._show()

@@ -236,7 +236,16 @@ class DetailsPane(Retranslatable, QScrollArea):
         self.reason_heading.setText(self.tr("Why?"))
         self.open_button.setText(self.tr("&Open the file"))
         self.open_button.setAccessibleName(self.tr("Open the file"))
+        self.open_button.setAccessibleDescription(
+            self.tr("Opens the file in its own program, so you can see what is in it.")
+        )
         self.folder_button.setText(self.tr("Show in fo&lder"))
         self.folder_button.setAccessibleName(self.tr("Show the file in its folder"))
+        self.folder_button.setAccessibleDescription(
+            self.tr("Opens the folder that holds this file.")
+        )
         self.setAccessibleName(self.tr("Details of the file"))
+        self.setAccessibleDescription(
+            self.tr("Shows the size, the date, the suggestion and the reason for the chosen file.")
+        )
         self.refresh()

@@ -161,10 +161,19 @@ class FilterBar(Retranslatable, QWidget):
         self.search.setAccessibleName(self.tr("Search by file or folder name"))
         self.suggestion_label.setText(self.tr("Su&ggestion:"))
         self.suggestion.setAccessibleName(self.tr("Show files with this suggestion"))
+        self.suggestion.setAccessibleDescription(
+            self.tr("The list shows only the files with the suggestion you choose here.")
+        )
         self.decision_label.setText(self.tr("Decis&ion:"))
         self.decision.setAccessibleName(self.tr("Show files with this decision"))
+        self.decision.setAccessibleDescription(
+            self.tr("The list shows only the files with the decision you choose here.")
+        )
         self.category_label.setText(self.tr("&Type:"))
         self.category.setAccessibleName(self.tr("Show files of this type"))
+        self.category.setAccessibleDescription(
+            self.tr("The list shows only the files of the type you choose, such as PDF or image.")
+        )
         for combo in (self.suggestion, self.decision):
             combo.setItemText(0, self.tr("All"))
             for row in (1, 2, 3):
@@ -174,13 +183,33 @@ class FilterBar(Retranslatable, QWidget):
             self.category.setItemText(row, category_name(row - 1))
         self.duplicates.setText(self.tr("D&uplicates"))
         self.duplicates.setAccessibleName(self.tr("Show only files with identical copies"))
+        self.duplicates.setAccessibleDescription(
+            self.tr("These are files that exist more than once with exactly the same content.")
+        )
         self.sharepoint.setText(self.tr("Share&Point problems"))
         self.sharepoint.setAccessibleName(self.tr("Show only files SharePoint will not accept"))
+        self.sharepoint.setAccessibleDescription(
+            self.tr(
+                "These are files SharePoint refuses, for example because of a sign in the name."
+            )
+        )
         self.undecided.setText(self.tr("&Not decided yet"))
         self.undecided.setAccessibleName(self.tr("Show only files you have not decided"))
+        self.undecided.setAccessibleDescription(
+            self.tr("Hides the files you already made a decision about.")
+        )
         self.older.setText(self.tr("Older than"))
         self.older.setAccessibleName(self.tr("Show only files older than"))
+        self.older.setAccessibleDescription(
+            self.tr("Uses the number of years next to it and looks at when a file last changed.")
+        )
         self.years.setSuffix(self.tr(" years"))
         self.years.setAccessibleName(self.tr("Number of years"))
+        self.years.setAccessibleDescription(
+            self.tr("How many years ago a file last changed, for the Older than filter.")
+        )
         self.clear_button.setText(self.tr("&Reset filters"))
         self.clear_button.setAccessibleName(self.tr("Clear every filter"))
+        self.clear_button.setAccessibleDescription(
+            self.tr("Empties the search and sets every filter back; your decisions stay.")
+        )

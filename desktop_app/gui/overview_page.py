@@ -146,6 +146,9 @@ class OverviewPage(Retranslatable, QWidget):
         self.open_button.setAccessibleName(
             self.tr("Open %1 in the list of files").replace("%1", name)
         )
+        self.open_button.setAccessibleDescription(
+            self.tr("Goes to the list of files and shows only the files of this folder.")
+        )
 
     def totals(self) -> dict[int, tuple[int, int]]:
         """decision -> (files, bytes) over the whole share, decisions and suggestions."""
@@ -213,5 +216,8 @@ class OverviewPage(Retranslatable, QWidget):
         self.moves_title.setText(self.tr("What moves to Microsoft 365"))
         self.treemap.setAccessibleName(self.tr("Map of the folders by size"))
         self.side_scroll.setAccessibleName(self.tr("Totals and what moves"))
+        self.side_scroll.setAccessibleDescription(
+            self.tr("Shows how many files go where, counting your decisions and the suggestions.")
+        )
         self._retranslate_shown()
         self.refresh()

@@ -446,14 +446,27 @@ class ReviewPage(Retranslatable, QWidget):
         self.back_button.setAccessibleName(
             self.tr("Take the selected files back to the suggestion")
         )
+        self.back_button.setAccessibleDescription(
+            self.tr("Removes your own decision; the suggestion counts again.")
+        )
         self.accept_button.setText(self.tr("A&ccept the suggestions here"))
         self.accept_button.setAccessibleName(self.tr("Accept the suggestions in the chosen folder"))
+        self.accept_button.setAccessibleDescription(
+            self.tr("Makes the suggestion for every file in this folder your decision.")
+        )
         self.folder_button.setText(self.tr("Decide the &whole folder…"))
         self.folder_button.setAccessibleName(self.tr("Decide the whole chosen folder"))
+        self.folder_button.setAccessibleDescription(
+            self.tr("Opens a menu to keep, archive or delete everything in this folder at once.")
+        )
         self._fill_folder_menu(self.folder_menu)
         self._retranslate_live()
         self.tree.setAccessibleName(self.tr("Folders"))
+        self.tree.setAccessibleDescription(self.tr("Choose a folder to see its files in the list."))
         self.table.setAccessibleName(self.tr("Files"))
+        self.table.setAccessibleDescription(
+            self.tr("Each row is a file with its suggestion; choose files, then a decision.")
+        )
         self.tree.header().setAccessibleName(self.tr("Column titles of the folders"))
         self.table.horizontalHeader().setAccessibleName(self.tr("Column titles of the files"))
         self._update_status()
@@ -483,6 +496,9 @@ class ReviewPage(Retranslatable, QWidget):
         self.trash_button.setText(self.tr("Move to the recycle bin now…"))
         self.trash_button.setAccessibleName(
             self.tr("Move the files you set to Delete to the recycle bin now")
+        )
+        self.trash_button.setAccessibleDescription(
+            self.tr("Asks first, then moves those files to the recycle bin; you can get them back.")
         )
         self.trash_note.setVisible(shown)
         if local and not allowed:

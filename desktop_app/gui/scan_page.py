@@ -219,6 +219,9 @@ class ScanPage(Retranslatable, QWidget):
         self.folder_label.setText(self.tr("Now reading:"))
         self.cancel_button.setText(self.tr("&Cancel the scan"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the scan"))
+        self.cancel_button.setAccessibleDescription(
+            self.tr("Stops reading the list; your files and earlier choices stay as they were.")
+        )
         self.bar.setAccessibleName(self.tr("Scan progress"))
         self.folder_value.setAccessibleName(self.tr("Folder being read"))
         self._show_progress()

@@ -211,8 +211,14 @@ class ShareCard(Retranslatable, QFrame):
         self.scan_button.setEnabled(self.candidate.reachable and not self.checking)
         self.review_button.setText(self.tr("&Review files"))
         self.scan_button.setAccessibleName(self.tr("Scan %1").replace("%1", self.candidate.name))
+        self.scan_button.setAccessibleDescription(
+            self.tr("Reads only the list of your files; nothing changes.")
+        )
         self.review_button.setAccessibleName(
             self.tr("Review the files of %1").replace("%1", self.candidate.name)
+        )
+        self.review_button.setAccessibleDescription(
+            self.tr("Shows your files with a suggestion for each one, so you can decide.")
         )
         self.progress.setAccessibleName(self.tr("Part of the files decided"))
         self.setAccessibleName(self.candidate.name)
@@ -423,4 +429,10 @@ class StartPage(Retranslatable, QWidget):
             self.department.setItemText(0, self.tr("Choose your department"))
         self.add_button.setText(self.tr("&Add a folder…"))
         self.add_button.setAccessibleName(self.tr("Add a folder"))
+        self.add_button.setAccessibleDescription(
+            self.tr("Opens a window to choose one more folder to tidy up.")
+        )
         self.scroll.setAccessibleName(self.tr("Your shares"))
+        self.scroll.setAccessibleDescription(
+            self.tr("Each card is a drive with its own buttons to scan and to review it.")
+        )

@@ -478,5 +478,8 @@ class SubmitPage(Retranslatable, QWidget):
         self.submit_button.setText(self.tr("Hand &in"))
         self.submit_button.setAccessibleName(self.tr("Hand in your choices"))
         self.scroll.setAccessibleName(self.tr("Hand in"))
+        self.scroll.setAccessibleDescription(
+            self.tr("Shows what you hand in and the button to hand it in.")
+        )
         self._fill_totals()
         self._show_state()

@@ -116,6 +116,14 @@
             <source>Go back to where you were</source>
             <translation>Go back to where you were</translation>
         </message>
+        <message>
+            <source>Fetches the newest hand-ins from the drop folder.</source>
+            <translation>Fetches the newest hand-ins from the drop folder.</translation>
+        </message>
+        <message>
+            <source>Returns to the screen you came from.</source>
+            <translation>Returns to the screen you came from.</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -362,6 +370,18 @@ If this keeps happening, please send this file to the service desk:
             <source>Details of the file</source>
             <translation>Details of the file</translation>
         </message>
+        <message>
+            <source>Opens the file in its own program, so you can see what is in it.</source>
+            <translation>Opens the file in its own program, so you can see what is in it.</translation>
+        </message>
+        <message>
+            <source>Opens the folder that holds this file.</source>
+            <translation>Opens the folder that holds this file.</translation>
+        </message>
+        <message>
+            <source>Shows the size, the date, the suggestion and the reason for the chosen file.</source>
+            <translation>Shows the size, the date, the suggestion and the reason for the chosen file.</translation>
+        </message>
     </context>
     <context>
         <name>FileTableModel</name>
@@ -599,6 +619,42 @@ If this keeps happening, please send this file to the service desk:
         <message>
             <source>Clear every filter</source>
             <translation>Clear every filter</translation>
+        </message>
+        <message>
+            <source>The list shows only the files with the suggestion you choose here.</source>
+            <translation>The list shows only the files with the suggestion you choose here.</translation>
+        </message>
+        <message>
+            <source>The list shows only the files with the decision you choose here.</source>
+            <translation>The list shows only the files with the decision you choose here.</translation>
+        </message>
+        <message>
+            <source>The list shows only the files of the type you choose, such as PDF or image.</source>
+            <translation>The list shows only the files of the type you choose, such as PDF or image.</translation>
+        </message>
+        <message>
+            <source>These are files that exist more than once with exactly the same content.</source>
+            <translation>These are files that exist more than once with exactly the same content.</translation>
+        </message>
+        <message>
+            <source>These are files SharePoint refuses, for example because of a sign in the name.</source>
+            <translation>These are files SharePoint refuses, for example because of a sign in the name.</translation>
+        </message>
+        <message>
+            <source>Hides the files you already made a decision about.</source>
+            <translation>Hides the files you already made a decision about.</translation>
+        </message>
+        <message>
+            <source>Uses the number of years next to it and looks at when a file last changed.</source>
+            <translation>Uses the number of years next to it and looks at when a file last changed.</translation>
+        </message>
+        <message>
+            <source>How many years ago a file last changed, for the Older than filter.</source>
+            <translation>How many years ago a file last changed, for the Older than filter.</translation>
+        </message>
+        <message>
+            <source>Empties the search and sets every filter back; your decisions stay.</source>
+            <translation>Empties the search and sets every filter back; your decisions stay.</translation>
         </message>
     </context>
     <context>
@@ -1042,6 +1098,14 @@ Ctrl+Shift+A: the overview of your department</translation>
             <source>Totals and what moves</source>
             <translation>Totals and what moves</translation>
         </message>
+        <message>
+            <source>Goes to the list of files and shows only the files of this folder.</source>
+            <translation>Goes to the list of files and shows only the files of this folder.</translation>
+        </message>
+        <message>
+            <source>Shows how many files go where, counting your decisions and the suggestions.</source>
+            <translation>Shows how many files go where, counting your decisions and the suggestions.</translation>
+        </message>
     </context>
     <context>
         <name>PracticeBanner</name>
@@ -1236,6 +1300,30 @@ Ctrl+Shift+A: the overview of your department</translation>
             <source>In practice mode only the sample files can go to the recycle bin.</source>
             <translation>In practice mode only the sample files can go to the recycle bin.</translation>
         </message>
+        <message>
+            <source>Removes your own decision; the suggestion counts again.</source>
+            <translation>Removes your own decision; the suggestion counts again.</translation>
+        </message>
+        <message>
+            <source>Makes the suggestion for every file in this folder your decision.</source>
+            <translation>Makes the suggestion for every file in this folder your decision.</translation>
+        </message>
+        <message>
+            <source>Opens a menu to keep, archive or delete everything in this folder at once.</source>
+            <translation>Opens a menu to keep, archive or delete everything in this folder at once.</translation>
+        </message>
+        <message>
+            <source>Choose a folder to see its files in the list.</source>
+            <translation>Choose a folder to see its files in the list.</translation>
+        </message>
+        <message>
+            <source>Each row is a file with its suggestion; choose files, then a decision.</source>
+            <translation>Each row is a file with its suggestion; choose files, then a decision.</translation>
+        </message>
+        <message>
+            <source>Asks first, then moves those files to the recycle bin; you can get them back.</source>
+            <translation>Asks first, then moves those files to the recycle bin; you can get them back.</translation>
+        </message>
     </context>
     <context>
         <name>ScanPage</name>
@@ -1315,6 +1403,10 @@ Ctrl+Shift+A: the overview of your department</translation>
             <source>Folder being read</source>
             <translation>Folder being read</translation>
         </message>
+        <message>
+            <source>Stops reading the list; your files and earlier choices stay as they were.</source>
+            <translation>Stops reading the list; your files and earlier choices stay as they were.</translation>
+        </message>
     </context>
     <context>
         <name>ShareCard</name>
@@ -1372,6 +1464,14 @@ Ctrl+Shift+A: the overview of your department</translation>
             <source>Checking whether this folder can be reached…</source>
             <translation>Checking whether this folder can be reached…</translation>
         </message>
+        <message>
+            <source>Reads only the list of your files; nothing changes.</source>
+            <translation>Reads only the list of your files; nothing changes.</translation>
+        </message>
+        <message>
+            <source>Shows your files with a suggestion for each one, so you can decide.</source>
+            <translation>Shows your files with a suggestion for each one, so you can decide.</translation>
+        </message>
     </context>
     <context>
         <name>StartPage</name>
@@ -1418,6 +1518,14 @@ Ctrl+Shift+A: the overview of your department</translation>
         <message>
             <source>Your shares</source>
             <translation>Your shares</translation>
+        </message>
+        <message>
+            <source>Opens a window to choose one more folder to tidy up.</source>
+            <translation>Opens a window to choose one more folder to tidy up.</translation>
+        </message>
+        <message>
+            <source>Each card is a drive with its own buttons to scan and to review it.</source>
+            <translation>Each card is a drive with its own buttons to scan and to review it.</translation>
         </message>
     </context>
     <context>
@@ -1565,6 +1673,10 @@ Ctrl+Shift+A: the overview of your department</translation>
         <message>
             <source>In practice mode ShareTidy hands in only to the practice drop folder.</source>
             <translation>In practice mode ShareTidy hands in only to the practice drop folder.</translation>
+        </message>
+        <message>
+            <source>Shows what you hand in and the button to hand it in.</source>
+            <translation>Shows what you hand in and the button to hand it in.</translation>
         </message>
     </context>
     <context>
@@ -1842,6 +1954,10 @@ Ctrl+Shift+A: the overview of your department</translation>
             <source>Continue with %1</source>
             <translation>Continue with %1</translation>
         </message>
+        <message>
+            <source>Goes on with the next steps for this folder.</source>
+            <translation>Goes on with the next steps for this folder.</translation>
+        </message>
     </context>
     <context>
         <name>GuidedFoldersStep</name>
@@ -1986,6 +2102,14 @@ Ctrl+Shift+A: the overview of your department</translation>
         <message>
             <source>Go on to the next step</source>
             <translation>Go on to the next step</translation>
+        </message>
+        <message>
+            <source>Goes back one step; what you did so far is kept.</source>
+            <translation>Goes back one step; what you did so far is kept.</translation>
+        </message>
+        <message>
+            <source>Goes on to the next step; what you did so far is kept.</source>
+            <translation>Goes on to the next step; what you did so far is kept.</translation>
         </message>
     </context>
     <context>

@@ -116,6 +116,14 @@
             <source>Go back to where you were</source>
             <translation>Terug naar waar je was</translation>
         </message>
+        <message>
+            <source>Fetches the newest hand-ins from the drop folder.</source>
+            <translation>Haalt de nieuwste inleveringen op uit de inlevermap.</translation>
+        </message>
+        <message>
+            <source>Returns to the screen you came from.</source>
+            <translation>Gaat terug naar het scherm waar je vandaan kwam.</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -362,6 +370,18 @@ Gebeurt dit vaker? Stuur dan dit bestand naar de servicedesk:
             <source>Details of the file</source>
             <translation>Gegevens van het bestand</translation>
         </message>
+        <message>
+            <source>Opens the file in its own program, so you can see what is in it.</source>
+            <translation>Opent het bestand in het eigen programma, zodat je ziet wat erin staat.</translation>
+        </message>
+        <message>
+            <source>Opens the folder that holds this file.</source>
+            <translation>Opent de map waarin dit bestand staat.</translation>
+        </message>
+        <message>
+            <source>Shows the size, the date, the suggestion and the reason for the chosen file.</source>
+            <translation>Toont de grootte, de datum, het voorstel en de reden voor het gekozen bestand.</translation>
+        </message>
     </context>
     <context>
         <name>FileTableModel</name>
@@ -599,6 +619,42 @@ Gebeurt dit vaker? Stuur dan dit bestand naar de servicedesk:
         <message>
             <source>Clear every filter</source>
             <translation>Alle filters wissen</translation>
+        </message>
+        <message>
+            <source>The list shows only the files with the suggestion you choose here.</source>
+            <translation>De lijst toont alleen de bestanden met het voorstel dat je hier kiest.</translation>
+        </message>
+        <message>
+            <source>The list shows only the files with the decision you choose here.</source>
+            <translation>De lijst toont alleen de bestanden met het besluit dat je hier kiest.</translation>
+        </message>
+        <message>
+            <source>The list shows only the files of the type you choose, such as PDF or image.</source>
+            <translation>De lijst toont alleen de bestanden van de soort die je kiest, zoals pdf of afbeelding.</translation>
+        </message>
+        <message>
+            <source>These are files that exist more than once with exactly the same content.</source>
+            <translation>Dit zijn bestanden die vaker bestaan, met precies dezelfde inhoud.</translation>
+        </message>
+        <message>
+            <source>These are files SharePoint refuses, for example because of a sign in the name.</source>
+            <translation>Dit zijn bestanden die SharePoint weigert, bijvoorbeeld door een teken in de naam.</translation>
+        </message>
+        <message>
+            <source>Hides the files you already made a decision about.</source>
+            <translation>Verbergt de bestanden waarover je al een besluit nam.</translation>
+        </message>
+        <message>
+            <source>Uses the number of years next to it and looks at when a file last changed.</source>
+            <translation>Gebruikt het aantal jaren ernaast en kijkt wanneer een bestand voor het laatst veranderde.</translation>
+        </message>
+        <message>
+            <source>How many years ago a file last changed, for the Older than filter.</source>
+            <translation>Hoeveel jaar geleden een bestand voor het laatst veranderde, voor het filter Ouder dan.</translation>
+        </message>
+        <message>
+            <source>Empties the search and sets every filter back; your decisions stay.</source>
+            <translation>Maakt het zoekveld leeg en zet alle filters terug; je besluiten blijven staan.</translation>
         </message>
     </context>
     <context>
@@ -1042,6 +1098,14 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
             <source>Totals and what moves</source>
             <translation>Totalen en wat er meegaat</translation>
         </message>
+        <message>
+            <source>Goes to the list of files and shows only the files of this folder.</source>
+            <translation>Gaat naar de lijst met bestanden en toont alleen de bestanden van deze map.</translation>
+        </message>
+        <message>
+            <source>Shows how many files go where, counting your decisions and the suggestions.</source>
+            <translation>Toont hoeveel bestanden waarheen gaan, met je besluiten en de voorstellen samen.</translation>
+        </message>
     </context>
     <context>
         <name>PracticeBanner</name>
@@ -1236,6 +1300,30 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
             <source>In practice mode only the sample files can go to the recycle bin.</source>
             <translation>In de oefenomgeving kunnen alleen de oefenbestanden naar de prullenbak.</translation>
         </message>
+        <message>
+            <source>Removes your own decision; the suggestion counts again.</source>
+            <translation>Haalt je eigen besluit weg; het voorstel telt weer.</translation>
+        </message>
+        <message>
+            <source>Makes the suggestion for every file in this folder your decision.</source>
+            <translation>Maakt van het voorstel voor elk bestand in deze map jouw besluit.</translation>
+        </message>
+        <message>
+            <source>Opens a menu to keep, archive or delete everything in this folder at once.</source>
+            <translation>Opent een menu om alles in deze map in één keer te bewaren, archiveren of verwijderen.</translation>
+        </message>
+        <message>
+            <source>Choose a folder to see its files in the list.</source>
+            <translation>Kies een map om de bestanden ervan in de lijst te zien.</translation>
+        </message>
+        <message>
+            <source>Each row is a file with its suggestion; choose files, then a decision.</source>
+            <translation>Elke regel is een bestand met het voorstel; kies bestanden en dan een besluit.</translation>
+        </message>
+        <message>
+            <source>Asks first, then moves those files to the recycle bin; you can get them back.</source>
+            <translation>Vraagt het eerst en zet die bestanden dan in de prullenbak; je kunt ze terughalen.</translation>
+        </message>
     </context>
     <context>
         <name>ScanPage</name>
@@ -1315,6 +1403,10 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
             <source>Folder being read</source>
             <translation>Map die nu wordt gelezen</translation>
         </message>
+        <message>
+            <source>Stops reading the list; your files and earlier choices stay as they were.</source>
+            <translation>Stopt met lezen; je bestanden en eerdere keuzes blijven zoals ze waren.</translation>
+        </message>
     </context>
     <context>
         <name>ShareCard</name>
@@ -1372,6 +1464,14 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
             <source>Checking whether this folder can be reached…</source>
             <translation>Even kijken of deze map bereikbaar is…</translation>
         </message>
+        <message>
+            <source>Reads only the list of your files; nothing changes.</source>
+            <translation>Leest alleen de lijst van je bestanden; er verandert niets.</translation>
+        </message>
+        <message>
+            <source>Shows your files with a suggestion for each one, so you can decide.</source>
+            <translation>Toont je bestanden met een voorstel voor elk bestand, zodat je kunt beslissen.</translation>
+        </message>
     </context>
     <context>
         <name>StartPage</name>
@@ -1418,6 +1518,14 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         <message>
             <source>Your shares</source>
             <translation>Jouw schijven</translation>
+        </message>
+        <message>
+            <source>Opens a window to choose one more folder to tidy up.</source>
+            <translation>Opent een venster om nog een map te kiezen om op te ruimen.</translation>
+        </message>
+        <message>
+            <source>Each card is a drive with its own buttons to scan and to review it.</source>
+            <translation>Elke kaart is een schijf met eigen knoppen om hem te scannen en te bekijken.</translation>
         </message>
     </context>
     <context>
@@ -1565,6 +1673,10 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         <message>
             <source>In practice mode ShareTidy hands in only to the practice drop folder.</source>
             <translation>Bij het oefenen levert ShareTidy alleen in bij de inlevermap van de oefening.</translation>
+        </message>
+        <message>
+            <source>Shows what you hand in and the button to hand it in.</source>
+            <translation>Toont wat je inlevert en de knop om het in te leveren.</translation>
         </message>
     </context>
     <context>
@@ -1842,6 +1954,10 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
             <source>Continue with %1</source>
             <translation>Verder met %1</translation>
         </message>
+        <message>
+            <source>Goes on with the next steps for this folder.</source>
+            <translation>Gaat verder met de volgende stappen voor deze map.</translation>
+        </message>
     </context>
     <context>
         <name>GuidedFoldersStep</name>
@@ -1986,6 +2102,14 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         <message>
             <source>Go on to the next step</source>
             <translation>Verder naar de volgende stap</translation>
+        </message>
+        <message>
+            <source>Goes back one step; what you did so far is kept.</source>
+            <translation>Gaat een stap terug; wat je tot nu toe deed, blijft bewaard.</translation>
+        </message>
+        <message>
+            <source>Goes on to the next step; what you did so far is kept.</source>
+            <translation>Gaat door naar de volgende stap; wat je tot nu toe deed, blijft bewaard.</translation>
         </message>
     </context>
     <context>

@@ -1,9 +1,10 @@
-"""Every control of every screen by keyboard alone, with a name and a focus you can see.
+"""Every control of every screen by keyboard alone, with a name, a description and a visible focus.
 
 The walk presses Tab on each page of the real window (after a scan, so the review and the
 overview are full) and checks that it reaches every enabled control there is, in the step
-bar and the menu bar too; every control it reaches has an accessible name; and each one
-looks different with the keyboard focus than without, in the normal and in the
+bar and the menu bar too; every control it reaches has an accessible name and a description
+(what using it does or what it shows: a screen reader says it after the name, issue #7);
+and each one looks different with the keyboard focus than without, in the normal and in the
 high-contrast look (a focus that cannot be seen is no focus for a keyboard user).
 """
 
@@ -90,6 +91,13 @@ def _name(widget: QWidget) -> str:
     return (widget.accessibleName() or spoken or "").strip()
 
 
+def _description(widget: QWidget) -> str:
+    """What a screen reader says after the name: the description, else the tooltip."""
+    accessible = QAccessible.queryAccessibleInterface(widget)
+    spoken = accessible.text(QAccessible.Text.Description) if accessible else ""
+    return (widget.accessibleDescription() or spoken or widget.toolTip() or "").strip()
+
+
 def _pages(window):
     guided = getattr(window, "guided_mode", None)
     if guided is not None and guided.page is None:
@@ -103,7 +111,9 @@ def _pages(window):
         yield key, window.pages[key]
 
 
-def test_tab_reaches_every_control_of_every_screen_and_each_has_a_name(qtbot, window):
+def test_tab_reaches_every_control_of_every_screen_and_each_has_a_name_and_description(
+    qtbot, window
+):
     walked = []
     for key, page in _pages(window):
         walked.append(key)
@@ -120,6 +130,8 @@ def test_tab_reaches_every_control_of_every_screen_and_each_has_a_name(qtbot, wi
         assert missing == [], key
         nameless = [(type(c).__name__, c.objectName()) for c in controls if not _name(c)]
         assert nameless == [], key
+        undescribed = [(type(c).__name__, _name(c)) for c in controls if not _description(c)]
+        assert undescribed == [], key
     screens = {*PAGES, "ambassador"} | ({"guided"} if hasattr(window, "guided_mode") else set())
     assert screens <= set(walked)
 

@@ -52,6 +52,11 @@ class GuidedFolderCard(ShareCard):
                 "%1", self.candidate.name
             )
         )
+        self.review_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "GuidedFolderCard", "Goes on with the next steps for this folder."
+            )
+        )
 
 
 class GuidedFoldersStep(GuidedStep):

@@ -241,8 +241,14 @@ class GuidedPage(Retranslatable, QWidget):
         self.tip.setText(self.tr("Tip: %1").replace("%1", tip(key)))
         self.back_button.setText(self.tr("&Back"))
         self.back_button.setAccessibleName(self.tr("Back to the previous step"))
+        self.back_button.setAccessibleDescription(
+            self.tr("Goes back one step; what you did so far is kept.")
+        )
         self.next_button.setText(self.tr("&Next"))
         self.next_button.setAccessibleName(self.tr("Go on to the next step"))
+        self.next_button.setAccessibleDescription(
+            self.tr("Goes on to the next step; what you did so far is kept.")
+        )
         self.setAccessibleName(counter_text(key) + ": " + step_title(key))
         self._update_buttons()
         self._apply_tab_order()
