@@ -123,8 +123,11 @@ class CatalogIndex:
 
 
 def scan_running(catalog: Catalog) -> bool:
-    """Whether some live process is scanning into this catalog right now."""
-    rows = catalog.conn.execute("SELECT pid FROM scans WHERE status = 'running'").fetchall()
+    """Whether some live process is scanning into this catalog right now (or still looking
+    for duplicates in a scan it stored: its row updates must not meet ours)."""
+    rows = catalog.conn.execute(
+        "SELECT pid FROM scans WHERE status IN ('running', 'hashing')"
+    ).fetchall()
     return any(pid == os.getpid() or _pid_alive(pid) for (pid,) in rows)
 
 

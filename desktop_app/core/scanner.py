@@ -46,7 +46,15 @@ _WINDOWS = os.name == "nt"
 """Junctions and cloud placeholders exist only there; elsewhere their tests are skipped."""
 _EMPTY: dict = {}
 
-__all__ = ["ScanCancelled", "ScanProgress", "ScanResult", "group_label", "scan", "sp_codes"]
+__all__ = [
+    "ScanCancelled",
+    "ScanProgress",
+    "ScanResult",
+    "find_duplicates_later",
+    "group_label",
+    "scan",
+    "sp_codes",
+]
 
 # Positions in a file row (the tuple written to the catalog's files table).
 _ID, _FOLDER, _NAME, _RAW, _SIZE, _MTIME, _CATEGORY, _FLAGS = 0, 3, 4, 5, 6, 7, 8, 9
@@ -95,7 +103,10 @@ class ScanResult:
     """Readable paths of names that are not valid UTF-8."""
     elapsed: float = 0.0
     files_read: int = 0
+    duplicates_pending: bool = False
+    """Stored before any file was read: :func:`find_duplicates_later` adds the copies."""
     _walk: _Walk | None = field(default=None, repr=False)
+    _finder: DuplicateFinder | None = field(default=None, repr=False)
 
     def rows(self, start: int = 0, stop: int | None = None) -> Iterator[tuple]:
         """Every file as stored: ``(root path, folder, name, size, mtime_ns, category,
@@ -195,12 +206,16 @@ def scan(
     now: float | None = None,
     hash_workers: int = 2,
     rows_ready: RowsReady | None = None,
+    duplicates_later: bool = False,
 ) -> ScanResult:
     """Scan ``roots`` (existing folders) into ``catalog`` and store suggestions.
 
     Raises :class:`ScanCancelled` when ``progress`` returns False; the catalog then
     keeps the previous scan of these roots. ``rows_ready`` lets the caller start on the
-    rows (an export) while they are being stored.
+    rows (an export) while they are being stored. With ``duplicates_later`` no file is
+    read: the rows are stored with the suggestions they have without copies, at once,
+    and :func:`find_duplicates_later` looks for the copies afterwards (the desktop app
+    shows the files meanwhile).
     """
     # The scan makes a few container objects per file and no reference cycles; the
     # cyclic garbage collector would walk all of them again and again (seconds on a
@@ -218,6 +233,7 @@ def scan(
             time.time() if now is None else now,
             hash_workers,
             rows_ready,
+            duplicates_later,
         )
     finally:
         if collecting:
@@ -234,6 +250,7 @@ def _scan(
     now_s: float,
     hash_workers: int,
     rows_ready: RowsReady | None,
+    duplicates_later: bool = False,
 ) -> ScanResult:
     started = time.perf_counter()
     scan_id, first_folder, first_file = catalog.begin_scan()
@@ -277,6 +294,10 @@ def _scan(
                 walk, finder, cache.pop(root_id, {}), root_id, root, checker, report, workers
             )
         del cache  # its digests are on the rows now; the memory serves what follows
+        if duplicates_later:
+            return _store_before_reading(
+                catalog, walk, finder, config, root_ids, now_s, started, report
+            )
         report("hash", "", force=True)
         found = finder.finish(walk.file_path, lambda done, total: report("hash", "", done, total))
         report("policy", "", force=True)
@@ -312,6 +333,119 @@ def _scan(
         catalog.abandon_scan(scan_id)
         raise
     return _result(scan_id, root_ids, walk, found, started)
+
+
+def _store_before_reading(
+    catalog: Catalog,
+    walk: _Walk,
+    finder: DuplicateFinder,
+    config: OrgConfig,
+    root_ids: list[int],
+    now_s: float,
+    started: float,
+    report: Callable[..., None],
+) -> ScanResult:
+    """Store the listing with its suggestions as if no file had a copy; mark it hashing."""
+    report("policy", "", force=True)
+    _suggest(walk, config, {}, now_s)
+    _store(catalog, walk, root_ids, report)
+    # No signature: the next rescan compares against nothing and writes in full.
+    catalog.finish_scan(walk.scan_id, root_ids, walk.errors, None, now_s)
+    catalog.mark_hashing(walk.scan_id, True)
+    result = _result(walk.scan_id, root_ids, walk, DuplicateResult([], {}, {}), started)
+    result.duplicates_pending = True
+    result._finder = finder
+    return result
+
+
+def find_duplicates_later(
+    catalog: Catalog,
+    result: ScanResult,
+    config: OrgConfig,
+    progress: Callable[[int, int], bool | None] | None = None,
+    *,
+    now: float | None = None,
+) -> int:
+    """Find the copies of a scan stored with ``duplicates_later``; returns the groups.
+
+    Reads as a normal scan does, then updates only the rows of files that were read or
+    have copies, in one transaction, and only where the file is still the one that was
+    read (same size and mtime): a file the live view saw change meanwhile keeps its row,
+    so a stale digest can never enter the hash cache. ``progress(done, total)`` returning
+    False raises :class:`ScanCancelled`; the scan then simply has no duplicate groups.
+    """
+    walk, finder = result._walk, result._finder
+    if walk is None or finder is None or not result.duplicates_pending:
+        return result.duplicate_groups
+    now_s = time.time() if now is None else now
+    errors_before = len(walk.errors)
+    try:
+        found = finder.finish(walk.file_path, progress)
+    except Cancelled:
+        catalog.mark_hashing(result.scan_id, False)
+        raise ScanCancelled from None
+    except BaseException:
+        catalog.mark_hashing(result.scan_id, False)
+        raise
+    _apply_duplicates(walk, found)
+    duplicate_of = _keep_one_copy(walk, found)
+    _suggest_some(walk, config, duplicate_of, now_s)
+    touched = set(found.partial) | set(found.full) | set(duplicate_of)
+    touched.update(index for index, _ in found.unreadable)
+    files = walk.files
+    rows = [
+        (
+            *(files[i][c] for c in (_FLAGS, _GROUP, _RULE, _SUGGESTION, _PROTECTED, _PARTIAL)),
+            files[i][_FULL],
+            files[i][_ID],
+            files[i][_SIZE],
+            files[i][_MTIME],
+        )
+        for i in sorted(touched)
+    ]
+    with catalog.transaction():
+        catalog.conn.executemany(
+            "UPDATE files SET flags = ?, dup_group = ?, rule = ?, suggestion = ?, protected = ?, "
+            "partial = ?, full = ? WHERE id = ? AND size = ? AND mtime_ns = ?",
+            rows,
+        )
+        catalog.conn.executemany(
+            "INSERT INTO scan_errors (scan_id, path, message) VALUES (?, ?, ?)",
+            ((result.scan_id, path, message) for path, message in walk.errors[errors_before:]),
+        )
+        catalog.conn.execute("UPDATE scans SET status = 'complete' WHERE id = ?", (result.scan_id,))
+    result.duplicate_groups = len(found.groups)
+    result.files_read = found.files_read
+    result.duplicates_pending = False
+    result._finder = None
+    return result.duplicate_groups
+
+
+def _suggest_some(
+    walk: _Walk, config: OrgConfig, duplicate_of: dict[int, tuple[int, str]], now_s: float
+) -> None:
+    """Suggestions again for the files that turned out to have copies."""
+    policy = config.policy
+    files = walk.files
+    shown = walk.folders.shown
+    first_folder = walk.first_folder
+    for index, (copies, keeper) in duplicate_of.items():
+        row = files[index]
+        folder = shown[row[_FOLDER] - first_folder]
+        facts = FileFacts(
+            row[_NAME],
+            folder,
+            row[_CATEGORY],
+            row[_SIZE],
+            row[_MTIME],
+            duplicate=not row[_FLAGS] & FLAG_DUP_KEEPER,
+            copies=copies,
+            keeper=keeper,
+        )
+        outcome = policy.suggest(facts, now_s, policy.is_record_folder(folder))
+        row[_RULE] = outcome.rule.id
+        row[_SUGGESTION] = outcome.suggestion
+        row[_PROTECTED] = 1 if outcome.protected else 0
 
 
 def _result(

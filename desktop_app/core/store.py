@@ -382,12 +382,32 @@ class Catalog:
             self.conn.execute("UPDATE scans SET status = 'cancelled' WHERE id = ?", (scan_id,))
 
     def clear_abandoned_scans(self) -> None:
-        """Remove rows of scans whose process died (a kill leaves them 'running')."""
+        """Remove rows of scans whose process died (a kill leaves them 'running').
+
+        A scan killed while it looked for copies after its rows were stored ('hashing')
+        keeps them: they are complete, only without duplicate groups.
+        """
         rows = self.conn.execute("SELECT id, pid FROM scans WHERE status = 'running'").fetchall()
         for scan_id, pid in rows:
             if pid != os.getpid() and _pid_alive(pid):
                 continue
             self.abandon_scan(scan_id)
+        for scan_id, pid in self.conn.execute(
+            "SELECT id, pid FROM scans WHERE status = 'hashing'"
+        ).fetchall():
+            if pid == os.getpid() or not _pid_alive(pid):
+                with self.transaction():
+                    self.conn.execute(
+                        "UPDATE scans SET status = 'complete' WHERE id = ?", (scan_id,)
+                    )
+
+    def mark_hashing(self, scan_id: int, hashing: bool) -> None:
+        """Note that a stored scan is (no longer) looking for duplicates in the background."""
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE scans SET status = ? WHERE id = ?",
+                ("hashing" if hashing else "complete", scan_id),
+            )
 
     def _first_ids(self, scan_id: int) -> tuple[int, int]:
         row = self.conn.execute(

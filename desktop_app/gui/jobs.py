@@ -20,6 +20,11 @@ Work = Callable[[Callable[[Any], bool]], Any]
 POLL_MS = 100
 
 
+class Milestone:
+    """A report that must reach the GUI thread, unlike a progress snapshot, which the
+    next one may replace (e.g. "the listing is stored: show it")."""
+
+
 class BackgroundJob(QObject):
     """Runs ``work`` in a daemon thread; signals arrive in the GUI thread."""
 
@@ -36,6 +41,7 @@ class BackgroundJob(QObject):
         self._lock = threading.Lock()
         self._snapshot: Any = None
         self._fresh = False
+        self._milestones: list[Milestone] = []
         self._cancel = threading.Event()
         self._result: Any = None
         self._error: BaseException | None = None
@@ -69,8 +75,11 @@ class BackgroundJob(QObject):
 
     def _report(self, snapshot: Any) -> bool:
         with self._lock:
-            self._snapshot = snapshot
-            self._fresh = True
+            if isinstance(snapshot, Milestone):
+                self._milestones.append(snapshot)
+            else:
+                self._snapshot = snapshot
+                self._fresh = True
         return not self._cancel.is_set()
 
     def _run(self) -> None:
@@ -83,6 +92,9 @@ class BackgroundJob(QObject):
         with self._lock:
             snapshot, fresh = self._snapshot, self._fresh
             self._fresh = False
+            milestones, self._milestones = self._milestones, []
+        for milestone in milestones:
+            self.progressed.emit(milestone)
         if fresh:
             self.progressed.emit(snapshot)
         if self._thread.is_alive():

@@ -79,6 +79,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.start_page.reviewRequested.connect(self.open_review)
         self.scan_page.scanFinished.connect(self._scan_finished)
         self.scan_page.scanStopped.connect(self._scan_stopped)
+        self.scan_page.duplicatesProgress.connect(self._duplicates_progress)
+        self.scan_page.duplicatesFound.connect(self._duplicates_found)
         self.overview_page.folderActivated.connect(self._show_folder)
         self.overview_page.fileActivated.connect(self._show_file)
         self.submit_page.delivered.connect(lambda text: self.statusBar().showMessage(text, 15000))
@@ -132,6 +134,22 @@ class MainWindow(Retranslatable, QMainWindow):
         """Open the review of a scanned share."""
         self.session.ensure_root(root_id)
         self.show_page("review")
+
+    def _duplicates_progress(self, done: int, total: int) -> None:
+        locale = self.session.locale()
+        self.statusBar().showMessage(
+            self.tr("Looking for identical copies: %1 of %2 files read")
+            .replace("%1", locale.toString(done))
+            .replace("%2", locale.toString(total))
+        )
+
+    def _duplicates_found(self, root_id: int, groups: int) -> None:
+        if root_id < 0:
+            self.statusBar().showMessage(self.tr("The search for identical copies stopped."), 8000)
+        else:
+            self.statusBar().showMessage(
+                self.tr("Identical copies found: %n group(s).", "", groups), 8000
+            )
 
     def _scan_finished(self, root_id: int, result: ScanResult) -> None:
         text = self.tr("Scan finished: %n file(s).", "", result.files)
@@ -407,7 +425,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.review_page.live.stop()
-        if self.scan_page.is_running():
+        if self.scan_page.is_busy():
             self.scan_page.cancel()
             job = self.scan_page.job
             if job is not None:

@@ -34,6 +34,11 @@ class ScanPage(Retranslatable, QWidget):
     """Progress of one running scan."""
 
     scanFinished = Signal(int, object)
+    """The listing is stored and shown (root id, ScanResult); copies may still be sought."""
+    duplicatesProgress = Signal(int, int)
+    """Files read for the duplicate check so far, and how many in all."""
+    duplicatesFound = Signal(int, int)
+    """The copies are known and shown (root id, duplicate groups)."""
     """(root_id, ScanResult), after the models show the new scan."""
     scanStopped = Signal()
     """The scan was cancelled or failed; the previous scan (if any) is still there."""
@@ -42,6 +47,8 @@ class ScanPage(Retranslatable, QWidget):
         super().__init__()
         self.session = session
         self.job: BackgroundJob | None = None
+        self.listed = False
+        """The running job's listing is shown; it only looks for copies now."""
         self.share_name = ""
         self.share_path = ""
         self.last: ScanProgress | None = None
@@ -102,10 +109,13 @@ class ScanPage(Retranslatable, QWidget):
         """Scan the share at ``path`` in the background."""
         if self.is_running():
             return
+        if self.job is not None:  # still looking for copies of the last share: let it go
+            self._drop_job()
         self.share_path = unc_path(path)
         self.share_name = name or os.path.basename(self.share_path.rstrip("/\\"))
         self.last = None
         self.speed = 0
+        self.listed = False
         self.bar.setRange(0, 0)
         self.cancel_button.setEnabled(True)
         session = self.session
@@ -124,8 +134,20 @@ class ScanPage(Retranslatable, QWidget):
         self.cancel_button.setFocus()
 
     def is_running(self) -> bool:
-        """Whether a scan is under way."""
+        """Whether a scan is under way (not counting the copies sought after it is shown)."""
+        return self.job is not None and self.job.is_running() and not self.listed
+
+    def is_busy(self) -> bool:
+        """Whether the job still runs at all (a scan, or its search for copies)."""
         return self.job is not None and self.job.is_running()
+
+    def _drop_job(self) -> None:
+        """Stop the search for copies of the share shown; it stays shown without them."""
+        job, self.job = self.job, None
+        if job is not None:
+            for signal in (job.progressed, job.succeeded, job.failed):
+                signal.disconnect()
+            job.cancel()
 
     def cancel(self) -> None:
         """Stop the scan at its next progress report; nothing of it is kept."""
@@ -135,7 +157,13 @@ class ScanPage(Retranslatable, QWidget):
         self.cancel_button.setEnabled(False)
         self.phase.setText(self.tr("Stopping…"))
 
-    def _progressed(self, progress: ScanProgress) -> None:
+    def _progressed(self, progress: ScanProgress | scan_worker.ListingDone) -> None:
+        if isinstance(progress, scan_worker.ListingDone):
+            self._listing_done(progress)
+            return
+        if self.listed:
+            self.duplicatesProgress.emit(progress.done, progress.total)
+            return
         self.last = progress
         if progress.phase == "hash" and progress.total:
             self.bar.setRange(0, progress.total)
@@ -144,10 +172,24 @@ class ScanPage(Retranslatable, QWidget):
             self.bar.setRange(0, 0)
         self._show_progress()
 
+    def _listing_done(self, done: scan_worker.ListingDone) -> None:
+        self.listed = True
+        root_id = done.result.root_ids[0]
+        self.session.load_root(root_id, done.columns)
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        self.scanFinished.emit(root_id, done.result)
+
     def _succeeded(self, done: scan_worker.ScanDone) -> None:
         self.job = None
         result = done.result
         root_id = result.root_ids[0]
+        if self.listed:  # shown already: show it again with its copies
+            self.listed = False
+            if self.session.root_id == root_id:
+                self.session.load_root(root_id, done.columns)
+            self.duplicatesFound.emit(root_id, result.duplicate_groups)
+            return
         self.session.load_root(root_id, done.columns)
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
@@ -155,6 +197,10 @@ class ScanPage(Retranslatable, QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.job = None
+        if self.listed:  # the share is shown; only its copies are missing
+            self.listed = False
+            self.duplicatesFound.emit(-1, 0)
+            return
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
         if not isinstance(error, ScanCancelled):

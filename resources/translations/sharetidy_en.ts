@@ -826,6 +826,21 @@ If this keeps happening, please send this file to the service desk:
             <source>A scan is already running.</source>
             <translation>A scan is already running.</translation>
         </message>
+        <message>
+            <source>Looking for identical copies: %1 of %2 files read</source>
+            <translation>Looking for identical copies: %1 of %2 files read</translation>
+        </message>
+        <message>
+            <source>The search for identical copies stopped.</source>
+            <translation>The search for identical copies stopped.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Identical copies found: %n group(s).</source>
+            <translation>
+                <numerusform>Identical copies found: %n group.</numerusform>
+                <numerusform>Identical copies found: %n groups.</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>Scan finished: %n file(s).</source>
             <translation>

@@ -826,6 +826,21 @@ Gebeurt dit vaker? Stuur dan dit bestand naar de servicedesk:
             <source>A scan is already running.</source>
             <translation>Er loopt al een scan.</translation>
         </message>
+        <message>
+            <source>Looking for identical copies: %1 of %2 files read</source>
+            <translation>Dubbele bestanden zoeken: %1 van %2 bestanden gelezen</translation>
+        </message>
+        <message>
+            <source>The search for identical copies stopped.</source>
+            <translation>Het zoeken naar dubbele bestanden is gestopt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Identical copies found: %n group(s).</source>
+            <translation>
+                <numerusform>Dubbele bestanden gevonden: %n groep.</numerusform>
+                <numerusform>Dubbele bestanden gevonden: %n groepen.</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>Scan finished: %n file(s).</source>
             <translation>

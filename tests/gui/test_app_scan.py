@@ -102,3 +102,38 @@ def test_a_second_scan_replaces_the_first(qtbot, demo):
     assert second.id == first.id and second.scan_id != first.scan_id
     assert second.files == first.files + 1 == window.session.files.file_count()
     catalog.close()
+
+
+def test_the_review_opens_before_the_copies_are_found(qtbot, demo, monkeypatch):
+    """The listing is shown at once; the duplicate check goes on with its own progress in
+    the status bar, and the view shows the copies when they are known."""
+    import threading
+
+    from desktop_app.core.scanner import find_duplicates_later as real_later
+
+    release = threading.Event()
+
+    def held(catalog, result, config, progress=None, **kwargs):
+        progress(0, 10)
+        assert release.wait(SCAN_TIMEOUT_MS / 1000)
+        return real_later(catalog, result, config, progress, **kwargs)
+
+    monkeypatch.setattr(scan_worker, "find_duplicates_later", held)
+    window, _catalog = open_window(qtbot, demo)
+    card = window.start_page.cards[0]
+    qtbot.mouseClick(card.scan_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_page() == "review", timeout=SCAN_TIMEOUT_MS)
+    files = window.session.files
+    assert files.rowCount() > 0
+    assert not files.columns.dup_group  # no copies known yet
+    assert window.scan_page.is_busy() and not window.scan_page.is_running()
+    qtbot.waitUntil(
+        lambda: "Dubbele bestanden zoeken" in window.statusBar().currentMessage(), timeout=5000
+    )
+    found = []
+    window.scan_page.duplicatesFound.connect(lambda root, groups: found.append(groups))
+    release.set()
+    qtbot.waitUntil(lambda: bool(found), timeout=SCAN_TIMEOUT_MS)
+    assert found[0] > 0
+    assert window.session.files.columns.dup_group
+    assert "Dubbele bestanden gevonden" in window.statusBar().currentMessage()

@@ -213,8 +213,9 @@ class GuidedFoldersStep(GuidedStep):
         self.changed.emit()
 
     def is_scanning(self) -> bool:
-        """Whether a scan runs, or its result is not shown yet."""
-        return self.scan_page.job is not None
+        """Whether a scan runs, or its result is not shown yet (the search for copies that
+        follows a shown listing does not count: the path goes on meanwhile)."""
+        return self.scan_page.job is not None and not self.scan_page.listed
 
     def cancel_scan(self) -> None:
         """Stop a running scan (the window closes)."""
