@@ -204,6 +204,7 @@ def report_unreadable(result: ScanResult) -> None:
 
 def _cmd_scan(args: argparse.Namespace) -> int:
     from desktop_app.core import locations
+    from desktop_app.core.gcpause import gc_paused
     from desktop_app.core.scan_export import export_scan, result_rows
     from desktop_app.core.shares import login_name
     from desktop_app.core.split_export import SplitExport
@@ -220,7 +221,8 @@ def _cmd_scan(args: argparse.Namespace) -> int:
     with Catalog(locations.catalog_path()) as catalog:
         if output is None:
             result = scan_in_terminal(catalog, roots, config, user=login_name())
-            export_scan(result_rows(result, config.policy, config.language), None, sys.stdout)
+            with gc_paused():
+                export_scan(result_rows(result, config.policy, config.language), None, sys.stdout)
         else:
             export = SplitExport(output, config.policy, config.language)
             try:

@@ -13,7 +13,6 @@ as it was.
 from __future__ import annotations
 
 import bisect
-import gc
 import marshal
 import os
 import time
@@ -27,6 +26,7 @@ from desktop_app.core import fsnames, parallel_walk
 from desktop_app.core.classify import category_index
 from desktop_app.core.config import OrgConfig
 from desktop_app.core.duplicates import READ_THREADS, Cancelled, DuplicateFinder, DuplicateResult
+from desktop_app.core.gcpause import gc_paused
 from desktop_app.core.policy import SECONDS_PER_YEAR, FileFacts
 from desktop_app.core.sharepoint import CODES, SharePointChecker
 from desktop_app.core.store import (
@@ -220,9 +220,7 @@ def scan(
     # The scan makes a few container objects per file and no reference cycles; the
     # cyclic garbage collector would walk all of them again and again (seconds on a
     # large share), so it pauses for the scan.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         return _scan(
             catalog,
             roots,
@@ -235,9 +233,6 @@ def scan(
             rows_ready,
             duplicates_later,
         )
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _scan(

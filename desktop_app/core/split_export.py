@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import IO
 
 from desktop_app.core.atomic import write_text_atomic
+from desktop_app.core.gcpause import gc_paused
 from desktop_app.core.policy import Policy
 from desktop_app.core.scan_export import format_rows, write_csv, write_jsonl
 from desktop_app.core.scanner import ScanResult
@@ -97,6 +98,10 @@ class SplitExport:
 
     def finish(self, result: ScanResult) -> int:
         """Write what the child did not, join the parts and rename; returns the row count."""
+        with gc_paused():  # as during the scan: the rows are many lists and no cycles
+            return self._finish(result)
+
+    def _finish(self, result: ScanResult) -> int:
         if self.child is None:
             return write_text_atomic(
                 self.output,
