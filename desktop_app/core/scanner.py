@@ -345,8 +345,7 @@ def _store_before_reading(
     _suggest(walk, config, {}, now_s)
     _store(catalog, walk, root_ids, report)
     # No signature: the next rescan compares against nothing and writes in full.
-    catalog.finish_scan(walk.scan_id, root_ids, walk.errors, None, now_s)
-    catalog.mark_hashing(walk.scan_id, True)
+    catalog.finish_scan(walk.scan_id, root_ids, walk.errors, None, now_s, status="hashing")
     result = _result(walk.scan_id, root_ids, walk, DuplicateResult([], {}, {}), started)
     result.duplicates_pending = True
     result._finder = finder

@@ -300,8 +300,14 @@ class Catalog:
         errors: Iterable[tuple[str, str]] = (),
         signature: str | None = None,
         policy_time: float | None = None,
+        status: str = "complete",
     ) -> None:
-        """Make this scan current for its roots and drop what it replaces, atomically."""
+        """Make this scan current for its roots and drop what it replaces, atomically.
+
+        ``status`` 'hashing' says that the scan still looks for duplicates (see
+        :meth:`mark_hashing`); it is set in the same transaction, so that no live update
+        ever sees the new rows as finished before that.
+        """
         now = time.time()
         with self.transaction():
             self.conn.executemany(
@@ -325,9 +331,9 @@ class Catalog:
                 if old is not None and old[0] is not None and old[0] != scan_id:
                     self._drop_scan_rows(old[0], root_id)
             self.conn.execute(
-                "UPDATE scans SET status = 'complete', finished_at = ?, signature = ?, "
+                "UPDATE scans SET status = ?, finished_at = ?, signature = ?, "
                 "policy_time = ? WHERE id = ?",
-                (now, signature, policy_time, scan_id),
+                (status, now, signature, policy_time, scan_id),
             )
 
     def current_scan(self, root_ids: Sequence[int]) -> CurrentScan | None:

@@ -371,6 +371,12 @@ class LiveView(QObject):
         cols = model.columns
         if cols is None:
             return
+        if cols.scan_id != self.session.catalog.root(root.id).scan_id:
+            # A scan has just been stored and its rows are on their way to the view:
+            # these changes are applied to them, not to the rows shown until then.
+            self._pending[:0] = changes
+            self._next_apply = time.monotonic() + 1.0
+            return
         started = time.perf_counter()
         try:
             result = self._updater.apply(changes, ColumnsIndex(cols), disk)
