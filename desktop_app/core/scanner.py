@@ -383,7 +383,7 @@ def find_duplicates_later(
         raise
     _apply_duplicates(walk, found)
     duplicate_of = _keep_one_copy(walk, found)
-    _suggest_some(walk, config, duplicate_of, now_s)
+    _suggest(walk, config, duplicate_of, now_s, only=duplicate_of)
     touched = set(found.partial) | set(found.full) | set(duplicate_of)
     touched.update(index for index, _ in found.unreadable)
     files = walk.files
@@ -413,33 +413,6 @@ def find_duplicates_later(
     result.duplicates_pending = False
     result._finder = None
     return result.duplicate_groups
-
-
-def _suggest_some(
-    walk: _Walk, config: OrgConfig, duplicate_of: dict[int, tuple[int, str]], now_s: float
-) -> None:
-    """Suggestions again for the files that turned out to have copies."""
-    policy = config.policy
-    files = walk.files
-    shown = walk.folders.shown
-    first_folder = walk.first_folder
-    for index, (copies, keeper) in duplicate_of.items():
-        row = files[index]
-        folder = shown[row[_FOLDER] - first_folder]
-        facts = FileFacts(
-            row[_NAME],
-            folder,
-            row[_CATEGORY],
-            row[_SIZE],
-            row[_MTIME],
-            duplicate=not row[_FLAGS] & FLAG_DUP_KEEPER,
-            copies=copies,
-            keeper=keeper,
-        )
-        outcome = policy.suggest(facts, now_s, policy.is_record_folder(folder))
-        row[_RULE] = outcome.rule.id
-        row[_SUGGESTION] = outcome.suggestion
-        row[_PROTECTED] = 1 if outcome.protected else 0
 
 
 def _result(
@@ -602,15 +575,17 @@ def _suggest(
     config: OrgConfig,
     duplicate_of: dict[int, tuple[int, str]],
     now_s: float,
+    only: Iterable[int] | None = None,
 ) -> None:
-    """Policy suggestions for every file, as of the clock time ``now_s``."""
+    """Policy suggestions as of the clock time ``now_s``, for every file or ``only``."""
     policy = config.policy
     files = walk.files
     shown = walk.folders.shown
     first_folder = walk.first_folder
     record_folder = [policy.is_record_folder(rel) for rel in shown]
     suggest = policy.suggest
-    for index, row in enumerate(files):
+    for index in range(len(files)) if only is None else only:
+        row = files[index]
         folder = row[_FOLDER] - first_folder
         dup = duplicate_of.get(index)
         if dup is None:

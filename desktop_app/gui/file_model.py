@@ -14,13 +14,13 @@ filter again.
 
 from __future__ import annotations
 
-import gc
 from array import array
 from collections.abc import Iterable, Sequence
 from itertools import compress
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
+from desktop_app.core.gcpause import gc_paused
 from desktop_app.core.live_batch import LiveResult
 from desktop_app.core.policy import FileFacts, Policy
 from desktop_app.core.reasons import Reasons
@@ -141,25 +141,14 @@ class FileTableModel(QAbstractTableModel):
         self._rows, self._order, self._mask = array("i"), None, None
         self._groups, self._keepers = None, {}
         self._forget_totals()
-        collecting = gc.isenabled()
-        gc.disable()  # a million new objects would trigger full collections for nothing
         try:
-            current = self.catalog.root(root_id).scan_id
-            if columns is None or columns.root_id != root_id or columns.scan_id != current:
-                columns = load_columns(self.catalog, root_id)
-            self._cols = columns
-            self._state = DecisionState(columns, stored_rows(self.catalog, root_id))
-            self._root_id = root_id
-            self._groups = None
-            self._keepers = {}
-            column, order = self._sort
-            self._order = self._sorted(column, order) if column >= 0 else None
-            self._mask = filter_mask(columns, self._state, self._filter)
-            self._rows = visible_rows(columns.n, self._order, self._mask)
-            self._forget_totals()
+            with gc_paused():  # a million new objects would trigger full collections for nothing
+                current = self.catalog.root(root_id).scan_id
+                if columns is None or columns.root_id != root_id or columns.scan_id != current:
+                    columns = load_columns(self.catalog, root_id)
+                self._root_id = root_id
+                self._take(columns)
         finally:
-            if collecting:
-                gc.enable()
             self.endResetModel()
         self.loaded.emit()
         self.filterChanged.emit()
@@ -176,26 +165,28 @@ class FileTableModel(QAbstractTableModel):
         columns, newpos = splice(self._cols, result)
         self.liveAboutToChange.emit()
         self.beginResetModel()
-        collecting = gc.isenabled()
-        gc.disable()
         try:
-            self._cols = columns
-            self._state = DecisionState(columns, stored_rows(self.catalog, self._root_id))
-            self._groups = None
-            self._keepers = {}
-            column, order = self._sort
-            self._order = self._sorted(column, order) if column >= 0 else None
-            self._mask = filter_mask(columns, self._state, self._filter)
-            self._rows = visible_rows(columns.n, self._order, self._mask)
-            self._forget_totals()
+            with gc_paused():
+                self._take(columns)
         finally:
-            if collecting:
-                gc.enable()
             self.endResetModel()
         self.liveChanged.emit(newpos)
         self.decisionsChanged.emit()
         self.filterChanged.emit()
         return newpos
+
+    def _take(self, columns: FileColumns) -> None:
+        """Show ``columns`` of the loaded root: decisions read back, sorted and filtered
+        as the view was (inside a model reset)."""
+        self._cols = columns
+        self._state = DecisionState(columns, stored_rows(self.catalog, self._root_id))
+        self._groups = None
+        self._keepers = {}
+        column, order = self._sort
+        self._order = self._sorted(column, order) if column >= 0 else None
+        self._mask = filter_mask(columns, self._state, self._filter)
+        self._rows = visible_rows(columns.n, self._order, self._mask)
+        self._forget_totals()
 
     def root_id(self) -> int | None:
         """The loaded root, None before the first load."""

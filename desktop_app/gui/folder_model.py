@@ -9,11 +9,11 @@ whose files changed and signals ``dataChanged`` for exactly those.
 
 from __future__ import annotations
 
-import gc
 import os
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
 
+from desktop_app.core.gcpause import gc_paused
 from desktop_app.core.policy import human_size
 from desktop_app.gui.file_model import FileTableModel
 from desktop_app.gui.folder_stats import CODES, FolderStats
@@ -58,15 +58,12 @@ class FolderTreeModel(QAbstractItemModel):
         if not self._resetting:
             self.beginResetModel()
         self._resetting = False
-        collecting = gc.isenabled()
-        gc.disable()  # tens of thousands of small lists: no use collecting in between
         try:
-            cols = self.files.columns
-            self._seen = set()
-            self.stats = FolderStats(cols, self.files.state) if cols is not None else None
+            with gc_paused():  # tens of thousands of small lists: no use collecting in between
+                cols = self.files.columns
+                self._seen = set()
+                self.stats = FolderStats(cols, self.files.state) if cols is not None else None
         finally:
-            if collecting:
-                gc.enable()
             self.endResetModel()
 
     def _decisions_changed(self) -> None:
