@@ -10,15 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +34,8 @@ from desktop_app.gui.session import Session
 from desktop_app.gui.widgets import ElidedLabel
 
 NAME, DEPARTMENT, SUBMITTED, FILES, DECIDED, HELPER = range(6)
+COLUMNS = 6
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def submitted_text(created: str, lang: str) -> str:
@@ -41,6 +48,70 @@ def submitted_text(created: str, lang: str) -> str:
     if lang == "nl":
         return f"{when.day}-{when.month}-{when.year} {clock}"
     return f"{when.year:04d}-{when.month:02d}-{when.day:02d} {clock}"
+
+
+class PeopleModel(QAbstractTableModel):
+    """The colleagues who handed in, one row each, read straight from their list.
+
+    A model rather than a widget per cell (the house rule for lists in the GUI): the view
+    asks only for what it paints, and a new read swaps the list in one reset. The texts
+    are made once per fill, because the language and locale only change through a refill.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._people: list = []
+        self._rows: list[tuple[str, ...]] = []
+        self._headers: list[str] = [""] * COLUMNS
+
+    def set_people(self, people: list, lang: str, locale: QLocale) -> None:
+        """Show ``people`` (DepartmentView colleagues) with dates and numbers for ``lang``."""
+        self.beginResetModel()
+        self._people = list(people)
+        self._rows = [_cells(person, lang, locale) for person in self._people]
+        self.endResetModel()
+
+    def set_headers(self, headers: list[str]) -> None:
+        """The column titles, already translated by the page (its own tr() context)."""
+        self._headers = list(headers)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMNS
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[row][column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (FILES, DECIDED):
+            return _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
+            return self._people[row].login or None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section] if 0 <= section < COLUMNS else None
+        return super().headerData(section, orientation, role)
+
+
+def _cells(person, lang: str, locale: QLocale) -> tuple[str, ...]:
+    share = person.decided_share
+    return (
+        person.name,
+        person.department or "",
+        submitted_text(person.submitted, lang),
+        locale.toString(person.files),
+        "–" if share is None else f"{round(share * 100)}%",
+        person.assisted_by or "",
+    )
 
 
 def _read(drop: str | None, department: str | None):
@@ -76,7 +147,9 @@ class AmbassadorPage(Retranslatable, QWidget):
         self.calm.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 6)
+        self.people = PeopleModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.people)
         self.table.setObjectName("colleagues")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -226,27 +299,8 @@ class AmbassadorPage(Retranslatable, QWidget):
                 view.rejected,
             )
         self.summary.setText(text)
+        self.people.set_people(people, lang, self.session.locale())
         self.table.setColumnHidden(DEPARTMENT, department is not None)
-        self.table.setRowCount(len(people))
-        for row, person in enumerate(people):
-            share = person.decided_share
-            cells = (
-                person.name,
-                person.department or "",
-                submitted_text(person.submitted, lang),
-                self.session.locale().toString(person.files),
-                "–" if share is None else f"{round(share * 100)}%",
-                person.assisted_by or "",
-            )
-            for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                if column in (FILES, DECIDED):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                if column == NAME and person.login:
-                    item.setToolTip(person.login)
-                self.table.setItem(row, column, item)
 
     def retranslate(self) -> None:
         """Every text of the page in the current language."""
@@ -260,7 +314,7 @@ class AmbassadorPage(Retranslatable, QWidget):
         )
         drop = self.session.config.drop_folder
         self.where.setText(self.tr("Drop folder: %1").replace("%1", drop) if drop else "")
-        self.table.setHorizontalHeaderLabels(
+        self.people.set_headers(
             [
                 self.tr("Name"),
                 self.tr("Department"),
