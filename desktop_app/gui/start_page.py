@@ -11,8 +11,9 @@ import dataclasses
 import datetime as dt
 import os
 import threading
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -363,38 +364,20 @@ class StartPage(Retranslatable, QWidget):
         return os.path.isdir(path)
 
     def _count(self) -> None:
-        roots = [card.root.id for card in self.cards if card.root is not None]
-        if not roots:
-            return
-        path = self.session.catalog.path
-        job = BackgroundJob(lambda report: count_decided(path, roots, report), self)
-        job.succeeded.connect(self._counted)
-        self._job = job
-        job.start()
+        job = count_cards(self.cards, self.session, self, self._counted)
+        if job is not None:
+            self._job = job
 
-    def _counted(self, stats: dict) -> None:
-        if self.sender() is not self._job:
+    def _counted(self, job: BackgroundJob, stats: dict) -> None:
+        if job is not self._job:
             return
         self._job = None
-        for card in self.cards:
-            if card.root is not None and card.root.id in stats:
-                card.set_stats(stats[card.root.id])
+        show_counts(self.cards, stats)
 
     def _fill_departments(self) -> None:
-        config = self.session.config
-        needed = config.department is None and bool(config.departments)
-        self.department_label.setVisible(needed)
-        self.department.setVisible(needed)
-        if not needed:
-            return
-        self.department.blockSignals(True)
-        self.department.clear()
-        self.department.addItem(self.tr("Choose your department"), "")
-        for name in config.departments:
-            self.department.addItem(name, name)
-        index = self.department.findData(self.session.department)
-        self.department.setCurrentIndex(max(index, 0))
-        self.department.blockSignals(False)
+        fill_departments(
+            self.session, self.department_label, self.department, self.tr("Choose your department")
+        )
 
     def _department_chosen(self, index: int) -> None:
         self.session.set_department(str(self.department.itemData(index) or ""))
@@ -436,3 +419,51 @@ class StartPage(Retranslatable, QWidget):
         self.scroll.setAccessibleDescription(
             self.tr("Each card is a drive with its own buttons to scan and to review it.")
         )
+
+
+def count_cards(
+    cards: list[ShareCard],
+    session: Session,
+    parent: QObject,
+    done: Callable[[BackgroundJob, dict], None],
+) -> BackgroundJob | None:
+    """Count what was decided on the scanned cards' shares, off the GUI thread.
+
+    Counting reads every decision of a share, too slow for a click on a big one; ``done``
+    gets the job with the stats, so a caller can drop the answer of a job it replaced.
+    """
+    roots = [card.root.id for card in cards if card.root is not None]
+    if not roots:
+        return None
+    path = session.catalog.path
+    job = BackgroundJob(lambda report: count_decided(path, roots, report), parent)
+    job.succeeded.connect(lambda stats, j=job: done(j, stats))
+    job.start()
+    return job
+
+
+def show_counts(cards: list[ShareCard], stats: dict) -> None:
+    """Give each card the counts of its share (stats by root id)."""
+    for card in cards:
+        if card.root is not None and card.root.id in stats:
+            card.set_stats(stats[card.root.id])
+
+
+def fill_departments(session: Session, label: QLabel, combo: QComboBox, placeholder: str) -> None:
+    """List the departments to choose from, only when the config leaves it to the employee.
+
+    ``placeholder`` is the caller's own translated 'choose' line, the first item.
+    """
+    config = session.config
+    needed = config.department is None and bool(config.departments)
+    label.setVisible(needed)
+    combo.setVisible(needed)
+    if not needed:
+        return
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(placeholder, "")
+    for name in config.departments:
+        combo.addItem(name, name)
+    combo.setCurrentIndex(max(combo.findData(session.department), 0))
+    combo.blockSignals(False)

@@ -27,8 +27,7 @@ from desktop_app.gui.guided.step_base import GuidedStep, intro_label, message_la
 from desktop_app.gui.jobs import BackgroundJob
 from desktop_app.gui.scan_page import ScanPage
 from desktop_app.gui.session import Session
-from desktop_app.gui.share_stats import count_decided
-from desktop_app.gui.start_page import ShareCard
+from desktop_app.gui.start_page import ShareCard, count_cards, fill_departments, show_counts
 
 
 class GuidedFolderCard(ShareCard):
@@ -156,37 +155,20 @@ class GuidedFoldersStep(GuidedStep):
         self.changed.emit()
 
     def _count(self) -> None:
-        roots = [card.root.id for card in self.cards if card.root is not None]
-        if not roots:
-            return
-        path = self.session.catalog.path
-        job = BackgroundJob(lambda report: count_decided(path, roots, report), self)
-        job.succeeded.connect(lambda stats, j=job: self._counted(j, stats))
-        self._count_job = job
-        job.start()
+        job = count_cards(self.cards, self.session, self, self._counted)
+        if job is not None:
+            self._count_job = job
 
     def _counted(self, job: BackgroundJob, stats: dict) -> None:
         if job is not self._count_job:
             return
         self._count_job = None
-        for card in self.cards:
-            if card.root is not None and card.root.id in stats:
-                card.set_stats(stats[card.root.id])
+        show_counts(self.cards, stats)
 
     def _fill_departments(self) -> None:
-        config = self.session.config
-        needed = config.department is None and bool(config.departments)
-        self.department_label.setVisible(needed)
-        self.department.setVisible(needed)
-        if not needed:
-            return
-        self.department.blockSignals(True)
-        self.department.clear()
-        self.department.addItem(self.tr("Choose your department"), "")
-        for name in config.departments:
-            self.department.addItem(name, name)
-        self.department.setCurrentIndex(max(self.department.findData(self.session.department), 0))
-        self.department.blockSignals(False)
+        fill_departments(
+            self.session, self.department_label, self.department, self.tr("Choose your department")
+        )
 
     def _department_chosen(self, index: int) -> None:
         self.session.set_department(str(self.department.itemData(index) or ""))

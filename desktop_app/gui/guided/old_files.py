@@ -8,76 +8,45 @@ the Delete button says so instead of doing it.
 
 from __future__ import annotations
 
+from array import array
+
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop_app.gui.guided.decision_bar import GuidedDecisionBar
-from desktop_app.gui.guided.file_list import (
-    AGE,
-    CHOICE,
-    FOLDER,
-    NAME,
-    REASON,
-    SUGGESTED,
-    GuidedFileList,
-    make_table,
-)
-from desktop_app.gui.guided.file_sets import split_files
-from desktop_app.gui.guided.step_base import GuidedStep, intro_label, message_label, note_label
-from desktop_app.gui.session import Session
+from desktop_app.gui.guided.file_list import AGE, CHOICE, FOLDER, NAME, REASON, SUGGESTED
+from desktop_app.gui.guided.file_sets import FileSets
+from desktop_app.gui.guided.step_base import GuidedFileStep, intro_label, note_label
 
 
-class GuidedOldFiles(GuidedStep):
+class GuidedOldFiles(GuidedFileStep):
     """Files past their retention period, and old official records."""
 
     key = "old_files"
+    columns = (NAME, AGE, SUGGESTED, CHOICE, FOLDER, REASON)
 
-    def __init__(self, session: Session):
-        super().__init__(session)
-        self.model = GuidedFileList(
-            session, (NAME, AGE, SUGGESTED, CHOICE, FOLDER, REASON), parent=self
-        )
-        self.table = make_table(self.model)
-        self.intro = intro_label()
+    def build(self) -> list[QWidget]:
         self.protected_note = note_label()
-        self.summary = intro_label()
-        self.summary.setObjectName("sectionTitle")
         self.reason_title = QLabel()
         self.reason_title.setObjectName("fieldLabel")
         self.reason = intro_label()
         self.protected_reason = note_label()
         self.protected_reason.hide()
-        self.bar = GuidedDecisionBar(session, self.table, self.model)
-        self.message = message_label()
-        self.bar.said.connect(self.message.setText)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.dataChanged.connect(lambda *_args: self._show_current())
+        return [
+            self.intro,
+            self.protected_note,
+            self.summary,
+            self.table,
+            self.reason_title,
+            self.reason,
+            self.protected_reason,
+            self.bar,
+            self.message,
+        ]
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.protected_note)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.reason_title)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.protected_reason)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.message)
-        session.files.loaded.connect(self._load)
-        self.retranslate()
-        self._load()
-
-    def _load(self) -> None:
-        sets = split_files(self.session.files.columns, self.session.config.policy)
-        self.model.set_indexes(sets.old)
-        self.message.setText("")
-        if self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(0, 0))
-        self._update()
-
-    def entered(self) -> None:
-        self._update()
+    def pick(self, sets: FileSets) -> array:
+        return sets.old
 
     def _update(self) -> None:
         count = self.model.rowCount()
@@ -124,9 +93,6 @@ class GuidedOldFiles(GuidedStep):
     # -- the step ---------------------------------------------------------------------
     def first_focus(self) -> QWidget | None:
         return self.table if self.model.rowCount() else None
-
-    def focus_order(self) -> list[QWidget]:
-        return [self.table, *self.bar.buttons()]
 
     def retranslate(self) -> None:
         self.intro.setText(

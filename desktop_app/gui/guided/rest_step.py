@@ -7,64 +7,28 @@ suggestion anyway, and the manifest tells the migration team which is which.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from array import array
 
-from desktop_app.gui.guided.decision_bar import GuidedDecisionBar
-from desktop_app.gui.guided.file_list import (
-    AGE,
-    CHOICE,
-    FOLDER,
-    NAME,
-    REASON,
-    SUGGESTED,
-    GuidedFileList,
-    make_table,
-)
-from desktop_app.gui.guided.file_sets import split_files
-from desktop_app.gui.guided.step_base import GuidedStep, intro_label, message_label
-from desktop_app.gui.session import Session
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.gui.guided.file_list import AGE, CHOICE, FOLDER, NAME, REASON, SUGGESTED
+from desktop_app.gui.guided.file_sets import FileSets
+from desktop_app.gui.guided.step_base import GuidedFileStep
 
 
-class GuidedRestStep(GuidedStep):
+class GuidedRestStep(GuidedFileStep):
     """The remaining files and the same buttons as for the old files."""
 
     key = "rest"
+    columns = (NAME, SUGGESTED, CHOICE, AGE, FOLDER, REASON)
 
-    def __init__(self, session: Session):
-        super().__init__(session)
-        self.model = GuidedFileList(
-            session, (NAME, SUGGESTED, CHOICE, AGE, FOLDER, REASON), parent=self
-        )
-        self.table = make_table(self.model)
-        self.intro = intro_label()
-        self.summary = intro_label()
-        self.summary.setObjectName("sectionTitle")
-        self.bar = GuidedDecisionBar(session, self.table, self.model)
-        self.message = message_label()
-        self.bar.said.connect(self.message.setText)
+    def build(self) -> list[QWidget]:
         # Counting goes over every file of the list: only while the step shows.
         self.model.dataChanged.connect(lambda *_args: self.isVisible() and self._update())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.message)
-        session.files.loaded.connect(self._load)
-        self.retranslate()
-        self._load()
+        return super().build()
 
-    def _load(self) -> None:
-        sets = split_files(self.session.files.columns, self.session.config.policy)
-        self.model.set_indexes(sets.rest)
-        self.message.setText("")
-        if self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(0, 0))
-        self._update()
-
-    def entered(self) -> None:
-        self._update()
+    def pick(self, sets: FileSets) -> array:
+        return sets.rest
 
     def _update(self) -> None:
         count = self.model.rowCount()
@@ -84,9 +48,6 @@ class GuidedRestStep(GuidedStep):
 
     def first_focus(self) -> QWidget | None:
         return self.bar.accept_button if self.model.rowCount() else None
-
-    def focus_order(self) -> list[QWidget]:
-        return [self.table, *self.bar.buttons()]
 
     def retranslate(self) -> None:
         self.intro.setText(

@@ -7,9 +7,14 @@ when it wants to move on by itself (``changed``, ``advance``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from array import array
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop_app.gui.guided.decision_bar import GuidedDecisionBar
+from desktop_app.gui.guided.file_list import GuidedFileList, make_table
+from desktop_app.gui.guided.file_sets import FileSets, split_files
 from desktop_app.gui.i18n import Retranslatable
 from desktop_app.gui.session import Session
 
@@ -80,3 +85,59 @@ def note_label(style: str = "protectedNote") -> QLabel:
     label.setObjectName(style)
     label.setWordWrap(True)
     return label
+
+
+class GuidedFileStep(GuidedStep):
+    """A step over a part of the share's files: a table, the decision bar and a message.
+
+    The old files and the rest are the same step over another part of the share, in
+    other columns and with their own words; a subclass names the columns, picks its part
+    of :func:`split_files` and adds its own widgets. Texts stay in the subclasses, so
+    each keeps its own translation context.
+    """
+
+    columns: tuple[int, ...] = ()
+    """The column kinds of :mod:`desktop_app.gui.guided.file_list` the table shows."""
+
+    def __init__(self, session: Session):
+        super().__init__(session)
+        self.model = GuidedFileList(session, self.columns, parent=self)
+        self.table = make_table(self.model)
+        self.intro = intro_label()
+        self.summary = intro_label()
+        self.summary.setObjectName("sectionTitle")
+        self.bar = GuidedDecisionBar(session, self.table, self.model)
+        self.message = message_label()
+        self.bar.said.connect(self.message.setText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in self.build():
+            layout.addWidget(widget, 1 if widget is self.table else 0)
+        session.files.loaded.connect(self._load)
+        self.retranslate()
+        self._load()
+
+    def build(self) -> list[QWidget]:
+        """Make the step's own widgets and connections; return every widget, top down."""
+        return [self.intro, self.summary, self.table, self.bar, self.message]
+
+    def pick(self, sets: FileSets) -> array:
+        """The file indexes this step lists."""
+        raise NotImplementedError
+
+    def _load(self) -> None:
+        sets = split_files(self.session.files.columns, self.session.config.policy)
+        self.model.set_indexes(self.pick(sets))
+        self.message.setText("")
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self._update()
+
+    def _update(self) -> None:
+        """Show the counts (and hide what an empty list does not need)."""
+
+    def entered(self) -> None:
+        self._update()
+
+    def focus_order(self) -> list[QWidget]:
+        return [self.table, *self.bar.buttons()]
