@@ -178,6 +178,10 @@ class AmbassadorPage(Retranslatable, QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        # Without a table (nothing handed in yet, or the folder cannot be read) this takes
+        # the room, so that the texts and buttons stay together at the top.
+        layout.addStretch(0)
+        self._layout = layout
         self.retranslate()
 
     def first_focus(self) -> QWidget:
@@ -274,6 +278,7 @@ class AmbassadorPage(Retranslatable, QWidget):
         shown = view is not None and bool(view.colleagues) and self.problem is None
         self.table.setVisible(shown)
         self.summary.setVisible(shown)
+        self._layout.setStretch(self._layout.count() - 1, 0 if shown else 1)
         if shown:
             self._fill(view)
 
