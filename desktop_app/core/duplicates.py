@@ -8,8 +8,11 @@ only when its size and first block collide with another file's. The digest is th
 at any share size. A duplicate is only ever a suggestion that names the kept copy.
 
 Reading happens once the listing is done, in worker processes when there are many
-files (so both cores read at once), else in this process. Digests are cached on (path,
-size, mtime_ns), so a rescan of an unchanged share reads no file again.
+files (so both cores read at once), else in this process. Forked readers find the paths
+in the memory they share with the scan, so only file numbers go to them and packed
+digests come back: building and sending 200,000 paths cost the scan more than the
+reading itself. Digests are cached on (path, size, mtime_ns), so a rescan of an
+unchanged share reads no file again.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import multiprocessing.pool
 import os
 import sys
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
@@ -89,6 +92,29 @@ def _hash_chunk(jobs: list[tuple[str, int, bool]]) -> list[tuple[bytes | None, s
     return out
 
 
+_INHERITED: tuple[Callable[[int], str], Mapping[int, int]] | None = None
+"""(path of a file index, size per index): set just before the readers are forked, so
+that they find both in the memory they share with the scan."""
+DIGEST_BYTES = 16
+
+
+def _hash_indexes(job: tuple[list[int], bool]) -> tuple[bytes, dict[int, str]]:
+    """Digest files by index with the paths and sizes inherited from the scan; returns
+    the digests packed (16 bytes each, in order) and an error per failed position."""
+    indexes, whole = job
+    path_of, sizes = _INHERITED
+    packed = bytearray()
+    errors: dict[int, str] = {}
+    for position, index in enumerate(indexes):
+        size = sizes[index]
+        try:
+            packed += digest_file(path_of(index), size, whole or size <= PARTIAL_BYTES)
+        except OSError as exc:
+            packed += bytes(DIGEST_BYTES)
+            errors[position] = exc.strerror or str(exc)
+    return bytes(packed), errors
+
+
 def _pool_context() -> multiprocessing.context.BaseContext:
     """How to start reader processes safely from this process.
 
@@ -102,6 +128,10 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     if "forkserver" in methods and sys.platform == "linux":
         return multiprocessing.get_context("forkserver")
     return multiprocessing.get_context("spawn")
+
+
+_Reading = tuple[list[list[int]], Iterator[tuple[bytes, dict[int, str]]]]
+"""Chunks of file indexes being read, and the pool's iterator over their results."""
 
 
 class _Readers:
@@ -120,11 +150,64 @@ class _Readers:
         self.threads = max(threads, 0)
         """Above 1: read with that many threads (a slow root) instead of processes."""
         self.pool: multiprocessing.pool.Pool | None = None
+        self.inherits = False
+        """Whether the processes were forked with the paths (:func:`start_inherited`)."""
 
     def start(self) -> None:
         """Start the worker processes now (a fork is only safe while one thread runs)."""
         if self.threads <= 1 and self.workers > 1 and self.pool is None:
             self.pool = _pool_context().Pool(self.workers)
+
+    def start_inherited(self, path_of: Callable[[int], str], sizes: Mapping[int, int]) -> bool:
+        """Fork the worker processes with ``path_of`` and ``sizes`` in their memory, so
+        that :meth:`map_indexes` can send file numbers instead of paths; False where that
+        is not possible (threads, a start method other than ``fork``, a pool already
+        running without them)."""
+        global _INHERITED
+        if self.inherits:
+            return True
+        if self.threads > 1 or self.workers <= 1 or self.pool is not None:
+            return False
+        context = _pool_context()
+        if context.get_start_method() != "fork":
+            return False
+        _INHERITED = (path_of, sizes)
+        try:
+            self.pool = context.Pool(self.workers)
+        finally:
+            _INHERITED = None  # the children have it; this process needs no reference
+        self.inherits = True
+        return True
+
+    def map_indexes(self, indexes: list[int], whole: bool) -> _Reading:
+        """Start reading ``indexes`` in the inherited processes and return at once, so
+        the caller can work meanwhile; :meth:`results` hands the digests over."""
+        size = max(256, len(indexes) // (self.workers * 16))
+        chunks = [indexes[i : i + size] for i in range(0, len(indexes), size)]
+        return chunks, self.pool.imap(_hash_indexes, [(chunk, whole) for chunk in chunks])
+
+    def results(
+        self, reading: _Reading, progress: Callable[[int], bool | None]
+    ) -> Iterator[tuple[list[int], bytes, dict[int, str]]]:
+        """(indexes of a chunk, packed digests, errors by position), in order as the
+        chunks are done; ``progress(done)`` is asked every 0.1 s and returning False
+        cancels (the processes stop at once)."""
+        chunks, parts = reading
+        done = 0
+        for chunk in chunks:
+            while True:
+                try:
+                    packed, errors = parts.next(timeout=0.1)
+                    break
+                except multiprocessing.TimeoutError:
+                    if progress(done) is False:
+                        self.cancel()
+                        raise Cancelled from None
+            done += len(chunk)
+            yield chunk, packed, errors
+            if progress(done) is False:
+                self.cancel()
+                raise Cancelled
 
     def read(
         self, plain: list[tuple[str, int, bool]], progress: Callable[[int], bool | None]
@@ -221,6 +304,7 @@ class _Readers:
             self.pool.close()
             self.pool.join()
             self.pool = None
+        self.inherits = False
 
     def cancel(self) -> None:
         """Stop the worker processes now."""
@@ -228,6 +312,7 @@ class _Readers:
             self.pool.terminate()
             self.pool.join()
             self.pool = None
+        self.inherits = False
 
 
 @dataclass
@@ -261,6 +346,7 @@ class DuplicateFinder:
         self.unreadable: list[tuple[int, str]] = []
         self.files_read = 0
         self._first_mtime: dict[int, tuple[int, CacheEntry | None]] = {}
+        self._background: tuple[list[int], _Reading] | None = None
 
     def add(self, index: int, size: int, mtime_ns: int, cached: CacheEntry | None = None) -> None:
         """A listed regular file (give only files that may be read: no placeholders).
@@ -294,6 +380,27 @@ class DuplicateFinder:
                 return
         self.pending.append((index, size, mtime_ns, None))
 
+    def begin(self, path_of: Callable[[int], str]) -> bool:
+        """Start reading the first blocks in the background and return at once.
+
+        Only where forked readers can find the paths themselves (many files, a local
+        root, one thread): the scan then works out the suggestions while they read.
+        Returns False otherwise; :meth:`finish` then reads as before. Nothing may be
+        added after this.
+        """
+        if self._background is not None:
+            return True
+        if len(self.pending) < _Readers.PROCESS_MIN:
+            return False
+        self._first_mtime.clear()
+        self.first_of_size.clear()  # nothing more is added; the readers need no copy
+        if not self.readers.start_inherited(path_of, self.sizes):
+            return False
+        first = [index for index, _, _, _ in self.pending]
+        self.pending = []
+        self._background = (first, self.readers.map_indexes(first, False))
+        return True
+
     def finish(
         self,
         path_of: Callable[[int], str],
@@ -308,13 +415,23 @@ class DuplicateFinder:
         self.first_of_size.clear()  # nothing more is added; its memory can serve the reads
         sizes = self.sizes
         try:
-            first = [index for index, _, _, _ in self.pending]
-            self.pending = []
-            self._read(first, path_of, False, progress, 0, len(first))
+            if self.begin(path_of):
+                first, reading = self._background
+                self._background = None
+                self._take_packed(first, reading, False, progress, 0, len(first))
+            else:
+                first = [index for index, _, _, _ in self.pending]
+                self.pending = []
+                self._read(first, path_of, False, progress, 0, len(first))
             # Pass 2: files whose size and first block collide are read whole.
             large = ((i, d) for i, d in self.partial.items() if i not in self.full)
             second = [i for members in _collisions(large, sizes) for i in members]
-            self._read(second, path_of, True, progress, len(first), len(first) + len(second))
+            total = len(first) + len(second)
+            if self.readers.inherits and second:
+                reading = self.readers.map_indexes(second, True)
+                self._take_packed(second, reading, True, progress, len(first), total)
+            else:
+                self._read(second, path_of, True, progress, len(first), total)
         except BaseException:
             self.readers.cancel()
             raise
@@ -358,8 +475,40 @@ class DuplicateFinder:
                     self.partial[index] = digest
             self.files_read += len(part)
 
+    def _take_packed(
+        self,
+        indexes: list[int],
+        reading: _Reading,
+        whole: bool,
+        progress: Callable[[int, int], bool | None] | None,
+        base: int,
+        total: int,
+    ) -> None:
+        """Note the digests of forked readers (:meth:`_Readers.map_indexes`)."""
+
+        def tick(done: int) -> bool:
+            return progress is None or progress(base + done, total) is not False
+
+        sizes, partial, full = self.sizes, self.partial, self.full
+        for chunk, packed, errors in self.readers.results(reading, tick):
+            at = 0
+            for position, index in enumerate(chunk):
+                digest = packed[at : at + DIGEST_BYTES]
+                at += DIGEST_BYTES
+                if errors and position in errors:
+                    self.unreadable.append((index, errors[position] or "unreadable"))
+                    partial.pop(index, None)
+                elif sizes[index] <= PARTIAL_BYTES:
+                    full[index] = partial[index] = digest
+                elif whole:
+                    full[index] = digest
+                else:
+                    partial[index] = digest
+            self.files_read += len(chunk)
+
     def cancel(self) -> None:
         """Stop the readers (the scan was cancelled or failed)."""
+        self._background = None
         self.readers.cancel()
 
 

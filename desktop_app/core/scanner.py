@@ -294,6 +294,11 @@ def _scan(
                 catalog, walk, finder, config, root_ids, now_s, started, report
             )
         report("hash", "", force=True)
+        early = finder.begin(walk.file_path)
+        if early:
+            # The readers work on their own cores: meanwhile the suggestions are worked
+            # out as if no file had a copy; those of the copies found are redone below.
+            _suggest(walk, config, {}, now_s)
         found = finder.finish(walk.file_path, lambda done, total: report("hash", "", done, total))
         report("policy", "", force=True)
         _apply_duplicates(walk, found)
@@ -314,7 +319,7 @@ def _scan(
             catalog.keep_scan(scan_id, root_ids)
             scan_id = previous.id
         else:
-            _suggest(walk, config, duplicate_of, now_s)
+            _suggest(walk, config, duplicate_of, now_s, only=duplicate_of if early else None)
             if rows_ready is not None:
                 rows_ready(_result(scan_id, root_ids, walk, found, started), True)
             _store(catalog, walk, root_ids, report)
