@@ -2,7 +2,9 @@
 
 A reason depends only on the rule and a few of the file's numbers (its month, its age in
 years, sometimes its size); on a share of a million files most of them repeat, so the
-formatted text is memoised on exactly the values its template uses.
+formatted text is memoised on exactly the values its template uses. Most rules use only
+the month and the age: their texts are found by the day of the file alone, except on
+the one day a year where the age changes during the day.
 """
 
 from __future__ import annotations
@@ -12,6 +14,11 @@ import time
 
 from desktop_app.core.classify import CATEGORIES
 from desktop_app.core.policy import SECONDS_PER_YEAR, FileFacts, Policy, Rule, reason_text
+
+_NS_PER_DAY = 86_400_000_000_000
+_DAY_FIELDS = frozenset({"modified", "age", "years"})
+"""Template fields that follow from the file's day (the age, once it is constant all day)
+and the rule itself."""
 
 
 class Reasons:
@@ -24,6 +31,17 @@ class Reasons:
         self._fields: dict[str, frozenset[str]] = {}
         self._memo: dict[tuple, str] = {}
         self._months: dict[int, tuple[int, int]] = {}
+        self._by_day: dict[tuple[str, int], str] = {}
+        self._day_rules: dict[str, bool] = {}
+
+    def _only_by_day(self, rule: Rule) -> bool:
+        """Whether the rule's text depends on nothing but the file's day (and constants)."""
+        found = self._day_rules.get(rule.id)
+        if found is None:
+            found = self._day_rules[rule.id] = (
+                bool(self._uses(rule)) and self._uses(rule) <= _DAY_FIELDS
+            )
+        return found
 
     def _uses(self, rule: Rule) -> frozenset[str]:
         fields = self._fields.get(rule.id)
@@ -37,7 +55,22 @@ class Reasons:
 
     def text(self, rule_id: str, facts: FileFacts) -> str:
         """The reason of ``rule_id`` for the file ``facts`` in this formatter's language."""
+        day = facts.mtime_ns // _NS_PER_DAY
+        found = self._by_day.get((rule_id, day))
+        if found is not None:
+            return found
         rule = self.policy.rule(rule_id)
+        found = self._text(rule, facts)
+        if self._only_by_day(rule) and self._same_age_all_day(day):
+            self._by_day[(rule_id, day)] = found
+        return found
+
+    def _same_age_all_day(self, day: int) -> bool:
+        first, last = day * 86_400, day * 86_400 + 86_400
+        return (self.now_s - first) // SECONDS_PER_YEAR == (self.now_s - last) // SECONDS_PER_YEAR
+
+    def _text(self, rule: Rule, facts: FileFacts) -> str:
+        rule_id = rule.id
         uses = self._uses(rule)
         if not uses:
             return rule.reason_nl if self.lang == "nl" else rule.reason_en

@@ -113,3 +113,22 @@ def test_memoised_reasons_match_direct_formatting(config) -> None:
             direct = reason_text(outcome.rule, file, NOW, "nl", CATEGORIES[file.category])
             assert reasons.text(outcome.rule.id, file) == direct
             assert reasons.text(outcome.rule.id, file) == direct  # from the memo
+
+
+def test_reasons_found_by_day_are_exact_on_the_day_the_age_changes(config) -> None:
+    """Texts are memoised by the file's day, except on the day its age in years turns:
+    every minute of the days around a 14th anniversary gives the direct text."""
+    from desktop_app.core.classify import CATEGORIES
+    from desktop_app.core.policy import reason_text
+
+    rule = config.policy.rule("document-retention")
+    reasons = Reasons(config.policy, "nl", NOW)
+    turn = NOW - 14 * SECONDS_PER_YEAR
+    ages = set()
+    for minute in range(-3 * 1440, 3 * 1440, 7):
+        mtime = int((turn + minute * 60) * 1e9)
+        file = FileFacts("nota.docx", "", category_index("nota.docx"), 5000, mtime)
+        direct = reason_text(rule, file, NOW, "nl", CATEGORIES[file.category])
+        assert reasons.text(rule.id, file) == direct, minute
+        ages.add(direct.split("(")[1].split(")")[0])
+    assert ages == {"13 jaar", "14 jaar"}
