@@ -369,6 +369,27 @@ class DuplicateFinder:
             self._take(first, size, mtime, first_cached)
         self._take(index, size, mtime_ns, cached)
 
+    def use_cache(self, cached_of: Callable[[int], CacheEntry | None]) -> None:
+        """Take what the hash cache holds for the files queued for reading (``cached_of``
+        gives it by file index), so that only new and changed files are read.
+
+        The scan asks only after its listing: a rescan that lists what the previous scan
+        listed reads nothing at all and never loads the cache (``scan_reuse``).
+        """
+        waiting = []
+        for job in self.pending:
+            index, size, mtime_ns, _ = job
+            cached = cached_of(index)
+            if cached is not None and cached[0] == size and cached[1] == mtime_ns:
+                if cached[2] is not None:
+                    self.partial[index] = cached[2]
+                if cached[3] is not None:
+                    self.full[index] = cached[3]
+                if cached[2] is not None or cached[3] is not None:
+                    continue
+            waiting.append(job)
+        self.pending = waiting
+
     def _take(self, index: int, size: int, mtime_ns: int, cached: CacheEntry | None) -> None:
         self.sizes[index] = size
         if cached is not None and cached[0] == size and cached[1] == mtime_ns:

@@ -88,7 +88,7 @@ def move_to_top(conn: sqlite3.Connection, root_id: int, scan_id: int) -> Moved:
     """Copy the root's rows of ``scan_id`` to a new scan at the top of the id space.
 
     The new scan row copies every column of the old one (times, status, policy facts)
-    except its first ids and its signature (the rows no longer are what the scan found,
+    except its first ids and its signatures (the rows no longer are what the scan found,
     so an unchanged rescan must not keep them). Ids keep their order and distances, so a
     single shift per table maps old ids to new ones.
     """
@@ -102,7 +102,8 @@ def move_to_top(conn: sqlite3.Connection, root_id: int, scan_id: int) -> Moved:
     folder_shift = next_folder - (low_folder if low_folder is not None else next_folder)
     file_shift = next_file - (low_file if low_file is not None else next_file)
     columns = [row[1] for row in conn.execute("PRAGMA table_info(scans)")]
-    copied = [c for c in columns if c not in ("id", "first_folder", "first_file", "signature")]
+    left_out = ("id", "first_folder", "first_file", "signature", "listing_signature")
+    copied = [c for c in columns if c not in left_out]
     names = ", ".join(copied)
     cur = conn.execute(
         f"INSERT INTO scans ({names}, first_folder, first_file) "

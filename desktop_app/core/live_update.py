@@ -158,7 +158,10 @@ class LiveUpdater:
                 (batch.files_delta, batch.bytes_delta, self.root_id),
             )
             # The rows are no longer exactly what the scan found: a rescan must write.
-            conn.execute("UPDATE scans SET signature = NULL WHERE id = ?", (scan_id,))
+            conn.execute(
+                "UPDATE scans SET signature = NULL, listing_signature = NULL WHERE id = ?",
+                (scan_id,),
+            )
 
     # -- reading -----------------------------------------------------------------------
     def _load_folders(self, scan_id: int) -> None:

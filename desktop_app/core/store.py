@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # File flags (bit field in files.flags).
 FLAG_PLACEHOLDER = 1
@@ -53,7 +53,8 @@ CREATE TABLE IF NOT EXISTS scans (
     first_folder INTEGER,
     first_file INTEGER,
     signature TEXT,
-    policy_time REAL
+    policy_time REAL,
+    listing_signature TEXT
 );
 CREATE TABLE IF NOT EXISTS folders (
     id INTEGER PRIMARY KEY,
@@ -138,6 +139,8 @@ class CurrentScan(NamedTuple):
     """Digest of what the scan listed and read (see ``scanner._signature``)."""
     policy_time: float | None
     """The clock time its suggestions were worked out for (ages depend on it)."""
+    listing_signature: str | None = None
+    """Digest of what the scan listed, before anything was read (``scanner._listing``)."""
 
 
 class Catalog:
@@ -185,6 +188,8 @@ class Catalog:
         scan. Its scan rows are dropped (the next scan rebuilds them); its decisions,
         which only the employee can make, are kept as they are. Version 2 lacked the
         time of a scan's suggestions; its rows stay (the next rescan works them out again).
+        Version 3 lacked the listing signature; its rows stay (the next rescan reads the
+        hash cache once more).
         """
         with self.transaction():
             if version < 2:
@@ -210,6 +215,12 @@ class Catalog:
                 columns = {row[1] for row in self.conn.execute("PRAGMA table_info(scans)")}
                 if "policy_time" not in columns:
                     self.conn.execute("ALTER TABLE scans ADD COLUMN policy_time REAL")
+            if version < 4:
+                # Version 4 remembers what a scan listed, so that a rescan that lists the
+                # same knows at once that nothing needs reading (scanner._carry_over).
+                columns = {row[1] for row in self.conn.execute("PRAGMA table_info(scans)")}
+                if "listing_signature" not in columns:
+                    self.conn.execute("ALTER TABLE scans ADD COLUMN listing_signature TEXT")
 
     def transaction(self) -> _Transaction:
         """``with catalog.transaction():`` commits on success, rolls back on error."""
@@ -301,6 +312,7 @@ class Catalog:
         signature: str | None = None,
         policy_time: float | None = None,
         status: str = "complete",
+        listing_signature: str | None = None,
     ) -> None:
         """Make this scan current for its roots and drop what it replaces, atomically.
 
@@ -332,8 +344,8 @@ class Catalog:
                     self._drop_scan_rows(old[0], root_id)
             self.conn.execute(
                 "UPDATE scans SET status = ?, finished_at = ?, signature = ?, "
-                "policy_time = ? WHERE id = ?",
-                (status, now, signature, policy_time, scan_id),
+                "policy_time = ?, listing_signature = ? WHERE id = ?",
+                (status, now, signature, policy_time, listing_signature, scan_id),
             )
 
     def current_scan(self, root_ids: Sequence[int]) -> CurrentScan | None:
@@ -353,9 +365,9 @@ class Catalog:
         if covered != set(root_ids):
             return None
         row = self.conn.execute(
-            "SELECT signature, policy_time FROM scans WHERE id = ?", (scan_id,)
+            "SELECT signature, policy_time, listing_signature FROM scans WHERE id = ?", (scan_id,)
         ).fetchone()
-        return CurrentScan(scan_id, row[0], row[1]) if row else None
+        return CurrentScan(scan_id, *row) if row else None
 
     def suggestions(self, scan_id: int) -> Iterator[tuple[str | None, int | None, int]]:
         """``(rule, suggestion, protected)`` of every file of a scan, in file order."""
@@ -370,8 +382,44 @@ class Catalog:
                 rule = rules.setdefault(rule, rule)
             yield rule, suggestion, protected
 
-    def keep_scan(self, scan_id: int, root_ids: Iterable[int]) -> None:
-        """Close a scan that found exactly what the current one holds: keep those rows."""
+    def outcomes(
+        self, scan_id: int
+    ) -> Iterator[tuple[int, int | None, str | None, int | None, int]]:
+        """``(flags, dup_group, rule, suggestion, protected)`` of every file of a scan, in
+        file order: what a rescan that listed the same files carries over."""
+        first_file = self._first_ids(scan_id)[1]
+        rules: dict[str, str] = {}  # one string object per rule id, not one per file
+        for flags, group, rule, suggestion, protected in self.conn.execute(
+            "SELECT flags, dup_group, rule, suggestion, protected FROM files "
+            "WHERE id >= ? AND scan_id = ? ORDER BY id",
+            (first_file, scan_id),
+        ):
+            if rule is not None:
+                rule = rules.setdefault(rule, rule)
+            yield flags, group, rule, suggestion, protected
+
+    def file_summary(self, scan_id: int) -> tuple[int, int]:
+        """(files, files that could not be read for the duplicate check) of a scan."""
+        first_file = self._first_ids(scan_id)[1]
+        count, unreadable = self.conn.execute(
+            "SELECT count(*), count(*) FILTER (WHERE flags & ?) FROM files "
+            "WHERE id >= ? AND scan_id = ?",
+            (FLAG_UNREADABLE, first_file, scan_id),
+        ).fetchone()
+        return count, unreadable
+
+    def keep_scan(
+        self,
+        scan_id: int,
+        root_ids: Iterable[int],
+        kept: int | None = None,
+        listing_signature: str | None = None,
+    ) -> None:
+        """Close a scan that found exactly what the current one holds: keep those rows.
+
+        ``listing_signature`` is noted on the ``kept`` scan where it had none (a catalog
+        from before version 4), so that the next rescan can tell at once.
+        """
         now = time.time()
         with self.transaction():
             for root_id in root_ids:
@@ -380,6 +428,11 @@ class Catalog:
                 "UPDATE scans SET status = 'unchanged', finished_at = ? WHERE id = ?",
                 (now, scan_id),
             )
+            if kept is not None and listing_signature is not None:
+                self.conn.execute(
+                    "UPDATE scans SET listing_signature = ? WHERE id = ?",
+                    (listing_signature, kept),
+                )
 
     def abandon_scan(self, scan_id: int) -> None:
         """Throw away the rows of a cancelled scan; the previous scan stays current."""

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core import fsnames, parallel_walk
+from desktop_app.core import fsnames, parallel_walk, scan_walk
 from desktop_app.core import scanner as scanner_module
 from desktop_app.core.parallel_walk import Listing, walk
 from desktop_app.core.scanner import ScanCancelled, scan
@@ -52,7 +52,7 @@ def _records(listings: list[Listing]) -> list[tuple[str, str, int]]:
 def _errors(listings: list[Listing]) -> list[tuple[str, str]]:
     """The errors as the scanner words them."""
     return [
-        (fsnames.readable(listing.path), scanner_module._why(listing.error))
+        (fsnames.readable(listing.path), scan_walk.why(listing.error))
         for listing in listings
         if listing.error is not None
     ]

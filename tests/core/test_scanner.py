@@ -166,13 +166,13 @@ def test_placeholders_and_junctions_are_recognised() -> None:
 
 
 def test_a_cloud_placeholder_is_listed_but_never_read(tmp_path: Path, config, monkeypatch) -> None:
-    from desktop_app.core import duplicates, scanner
+    from desktop_app.core import duplicates, scan_walk
 
     share = tmp_path / "share"
     share.mkdir()
     for name in ("online.docx", "offline.docx", "kopie.docx"):
         (share / name).write_bytes(b"same content")
-    monkeypatch.setattr(scanner, "_WINDOWS", True)  # placeholders exist only on Windows
+    monkeypatch.setattr(scan_walk, "WINDOWS", True)  # placeholders exist only on Windows
     monkeypatch.setattr(fsnames, "is_placeholder", lambda st: st.st_ino == offline_ino)
     offline_ino = (share / "offline.docx").stat().st_ino
     read: list[str] = []

@@ -1,0 +1,206 @@
+"""What a rescan can take from the scan before it instead of doing it again.
+
+A rescan that lists exactly what the current scan listed reads nothing and carries the
+current scan's outcomes over (:func:`carry_over`); otherwise the hash cache spares the
+files whose size and time did not change, and a rescan whose digests also match keeps
+the stored suggestions while no file crossed an age limit.
+"""
+
+from __future__ import annotations
+
+import bisect
+import marshal
+from collections.abc import Iterable
+
+import xxhash
+
+from desktop_app.core.config import OrgConfig
+from desktop_app.core.duplicates import CacheEntry, DuplicateFinder
+from desktop_app.core.policy import SECONDS_PER_YEAR
+from desktop_app.core.scan_walk import (
+    FLAGS,
+    FOLDER,
+    FULL,
+    GROUP,
+    LISTING_FLAGS,
+    MTIME,
+    NAME,
+    PARTIAL,
+    PROTECTED,
+    RAW,
+    ROOT,
+    RULE,
+    SUGGESTION,
+    Walk,
+)
+from desktop_app.core.store import FLAG_DUP_KEEPER, Catalog, unpack_digests
+
+BATCH = 10_000
+"""Rows marshalled at a time for a signature (bounds the memory)."""
+
+
+def load_cache(catalog: Catalog, roots: list[str]) -> dict[int, dict]:
+    """The hash cache: digests of the previous scan of each root, per folder and name."""
+    known = {root.path: root for root in catalog.roots()}
+    cache: dict[int, dict] = {}
+    for path in roots:
+        root = known.get(path)
+        if root is not None and root.scan_id is not None:
+            cache[root.id] = catalog.previous_digests(root.id)
+    return cache
+
+
+def suggestions_still_hold(
+    walk: Walk, config: OrgConfig, then_s: float | None, now_s: float
+) -> bool:
+    """Whether suggestions worked out at ``then_s`` are still what the policy says now.
+
+    For the same files, folders and digests under the same policy (the signature proves
+    that) the only thing that moves is time: a file may have grown past an age limit
+    since. That happens only to a file modified within a second of "limit before then"
+    to "limit before now", so a sorted list of modification times answers it at once.
+    """
+    if then_s is None or now_s < then_s:
+        return False
+    limits = {
+        years * SECONDS_PER_YEAR
+        for rule in config.policy.rules
+        for years in (rule.older_than_years, rule.newer_than_years)
+        if years is not None
+    }
+    if not limits or now_s == then_s:
+        return True
+    mtimes = sorted(row[MTIME] for row in walk.files)
+    for limit in limits:
+        low = int((then_s - limit - 1) * 1e9)
+        high = int((now_s - limit + 1) * 1e9)
+        at = bisect.bisect_left(mtimes, low)
+        if at < len(mtimes) and mtimes[at] <= high:
+            return False
+    return True
+
+
+def take_suggestions(walk: Walk, stored: Iterable[tuple[str | None, int | None, int]]) -> bool:
+    """Carry the previous scan's suggestions over to the same files (in the same order).
+
+    Streamed, not loaded first: a list of them would add to the scan's peak memory. On a
+    count that does not match (it cannot, for an equal signature) the caller works the
+    suggestions out again, overwriting what was carried over.
+    """
+    files = walk.files
+    count = 0
+    for count, (rule, suggestion, protected) in enumerate(stored, 1):
+        if count > len(files):
+            return False
+        row = files[count - 1]
+        row[RULE] = rule
+        row[SUGGESTION] = suggestion
+        row[PROTECTED] = protected
+    return count == len(files)
+
+
+def listing_signature(walk: Walk, root_ids: list[int], config: OrgConfig) -> str:
+    """A digest of what a scan listed (and the policy), before anything was read.
+
+    Equal listing signatures mean the same folders and files with the same sizes and
+    times as the current scan: their digests are the ones the current scan holds (the
+    hash cache would trust them on exactly these facts), so nothing needs reading.
+    """
+    first_folder, first_file = walk.first_folder, walk.first_file
+    hasher = xxhash.xxh3_128(repr((root_ids, config.policy.sha256, walk.errors)).encode())
+    # marshal without references (version 2): its bytes follow the values, unlike
+    # pickle's, which depend on which objects happen to be shared. Should interning
+    # ever differ, the worst case is a needless read and write. Chunks keep memory small.
+    rows = walk.folders.rows
+    for start in range(0, len(rows), BATCH):
+        chunk = [
+            (r[3] - first_folder if r[3] else -1, r[2], r[4], r[5])
+            for r in rows[start : start + BATCH]
+        ]
+        hasher.update(marshal.dumps(chunk, 2))
+    rows = walk.files
+    for start in range(0, len(rows), BATCH):
+        chunk = [
+            (r[0] - first_file, r[ROOT], r[FOLDER] - first_folder, *r[NAME:GROUP])
+            for r in rows[start : start + BATCH]
+        ]
+        hasher.update(marshal.dumps(chunk, 2))
+    return hasher.hexdigest()
+
+
+def signature(walk: Walk, listing: str) -> str:
+    """A digest of what a scan listed and read: the listing signature, every error, and
+    each file's flags, duplicate group and digests.
+
+    Equal signatures mean the catalog already holds these files, folders, digests and
+    duplicate groups under the same policy, so a rescan that read changed files and
+    found them as they were writes nothing and, while no file crossed an age limit,
+    keeps the stored suggestions.
+    """
+    hasher = xxhash.xxh3_128(repr((listing, walk.errors)).encode())
+    rows = walk.files
+    for start in range(0, len(rows), BATCH):
+        chunk = [(r[FLAGS], r[GROUP], r[PARTIAL], r[FULL]) for r in rows[start : start + BATCH]]
+        hasher.update(marshal.dumps(chunk, 2))
+    return hasher.hexdigest()
+
+
+def carry_over(catalog: Catalog, walk: Walk, scan_id: int) -> bool:
+    """Give the rows of a walk that listed what scan ``scan_id`` listed that scan's
+    outcomes (flags, duplicate group, suggestion), in file order; False, with nothing
+    carried over, where that scan could not read a file (this one might now).
+
+    Streamed, not loaded first: a list of them would add to the scan's peak memory.
+    """
+    files = walk.files
+    count, unreadable = catalog.file_summary(scan_id)
+    if count != len(files) or unreadable:
+        return False
+    groups: dict[int, list] = {}
+    done = 0
+    for done, (flags, group, rule, suggestion, protected) in enumerate(
+        catalog.outcomes(scan_id), 1
+    ):
+        if done > len(files):
+            break
+        row = files[done - 1]
+        row[FLAGS] = flags
+        row[GROUP] = group
+        row[RULE] = rule
+        row[SUGGESTION] = suggestion
+        row[PROTECTED] = protected
+        if group is not None:
+            members = groups.get(group)
+            if members is None:
+                members = groups[group] = [0, ""]
+            members[0] += 1
+            if flags & FLAG_DUP_KEEPER:
+                members[1] = walk.file_rel(done - 1)
+    if done != len(files):  # the catalog changed under us: work everything out instead
+        for row in files:
+            row[FLAGS] &= LISTING_FLAGS
+            row[GROUP] = row[RULE] = row[SUGGESTION] = None
+            row[PROTECTED] = 0
+        return False
+    walk.groups = {group: (count, keeper) for group, (count, keeper) in groups.items()}
+    return True
+
+
+def use_cache(finder: DuplicateFinder, walk: Walk, cache: dict[int, dict]) -> None:
+    """Let ``finder`` take the digests the hash cache holds for the files it would read
+    (``cache`` from :func:`load_cache`), so that only new and changed files are read."""
+    if not cache:
+        return
+    files, folders, first_folder = walk.files, walk.folders, walk.first_folder
+
+    def cached_of(index: int) -> CacheEntry | None:
+        row = files[index]
+        by_folder = cache.get(row[ROOT])
+        if by_folder is None:
+            return None
+        folder = row[FOLDER] - first_folder
+        names = by_folder.get(folders.raw[folder] or folders.shown[folder])
+        hit = names.get(row[RAW] or row[NAME]) if names is not None else None
+        return unpack_digests(hit) if hit else None
+
+    finder.use_cache(cached_of)

@@ -1,0 +1,170 @@
+"""One scan's listing: the folder and file rows of a depth-first walk of a root.
+
+The listing itself comes from :mod:`parallel_walk` (in this thread on a local disk, with
+threads on a slow root, in the same order either way); this module turns it into rows
+and feeds every file that may be read to the duplicate finder.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import dataclass, field
+
+from desktop_app.core import fsnames, parallel_walk
+from desktop_app.core.classify import category_index
+from desktop_app.core.duplicates import DuplicateFinder
+from desktop_app.core.scan_result import SP_BITS
+from desktop_app.core.sharepoint import SharePointChecker
+from desktop_app.core.store import FLAG_BAD_NAME, FLAG_PLACEHOLDER
+
+WINDOWS = os.name == "nt"
+"""Junctions and cloud placeholders exist only there; elsewhere their tests are skipped."""
+
+# Positions in a file row (the tuple written to the catalog's files table).
+ID, ROOT, FOLDER, NAME, RAW, SIZE, MTIME, CATEGORY, FLAGS = 0, 2, 3, 4, 5, 6, 7, 8, 9
+GROUP, RULE, SUGGESTION, PROTECTED, PARTIAL, FULL = 11, 12, 13, 14, 15, 16
+LISTING_FLAGS = FLAG_BAD_NAME | FLAG_PLACEHOLDER
+"""The flags a file gets from its listing; the others come from reading it."""
+
+
+@dataclass
+class Folders:
+    """The scan's folders, by index (folder id = first id + index)."""
+
+    shown: list[str] = field(default_factory=list)
+    """Readable relative path ('' for a root)."""
+    fs_rel: list[str] = field(default_factory=list)
+    """Relative path as the file system spells it (may hold surrogate escapes)."""
+    path: list[str] = field(default_factory=list)
+    raw: list[bytes | None] = field(default_factory=list)
+    rows: list[tuple] = field(default_factory=list)
+
+
+class Walk:
+    """One scan's state: the folders, the file rows and what went wrong."""
+
+    def __init__(self, scan_id: int, first_folder: int, first_file: int):
+        self.scan_id = scan_id
+        self.first_folder = first_folder
+        self.first_file = first_file
+        self.folders = Folders()
+        self.files: list[list] = []
+        self.errors: list[tuple[str, str]] = []
+        self.bad_names: list[str] = []
+        self.bytes = 0
+        self.groups: dict[int, tuple[int, str]] = {}
+
+    def file_path(self, index: int) -> str:
+        row = self.files[index]
+        name = os.fsdecode(row[RAW]) if row[RAW] is not None else row[NAME]
+        return os.path.join(self.folders.path[row[FOLDER] - self.first_folder], name)
+
+    def file_rel(self, index: int) -> str:
+        row = self.files[index]
+        return fsnames.join_rel(self.folders.shown[row[FOLDER] - self.first_folder], row[NAME])
+
+    def add_folder(self, root_id: int, rel: str, path: str, parent: int | None) -> int:
+        folders = self.folders
+        index = len(folders.shown)
+        shown = fsnames.readable(rel)
+        raw = None if shown == rel else os.fsencode(rel)
+        folders.shown.append(shown)
+        folders.fs_rel.append(rel)
+        folders.path.append(path)
+        folders.raw.append(raw)
+        folder_id = self.first_folder + index
+        folders.rows.append((folder_id, self.scan_id, root_id, parent, shown, raw))
+        return index
+
+
+def walk_root(
+    walk: Walk,
+    finder: DuplicateFinder,
+    root_id: int,
+    root: str,
+    checker: SharePointChecker,
+    report: Callable[..., None],
+    workers: int = 0,
+) -> None:
+    """List one root depth-first, adding folder and file rows and feeding the finder.
+
+    The listing itself comes from :mod:`parallel_walk`: in this thread on a local disk,
+    with ``workers`` threads on a slow (network) root, in the same order either way.
+    """
+    folders = walk.folders
+    files = walk.files
+    scan_id = walk.scan_id
+    first_folder, first_file = walk.first_folder, walk.first_file
+    check = checker.check
+    add = finder.add
+    category_of = category_index
+    windows = WINDOWS
+    stack = [walk.add_folder(root_id, "", root, None)]
+    current = [root]
+    listings = parallel_walk.walk(root, workers=workers, tick=lambda: report("list", current[0]))
+    with closing(listings):
+        for listing in listings:
+            index = stack.pop()
+            folder_path = folders.path[index]
+            shown_rel = folders.shown[index]
+            folder_id = first_folder + index
+            if listing.error is not None:
+                walk.errors.append((fsnames.readable(folder_path), why(listing.error)))
+            listed = 0
+            for name, st in listing.files:
+                flags = 0
+                raw = None
+                if not name.isascii() and not fsnames.is_valid_text(name):
+                    flags = FLAG_BAD_NAME
+                    raw = os.fsencode(name)
+                    walk.bad_names.append(fsnames.readable(os.path.join(folder_path, name)))
+                    name = fsnames.readable(name)
+                size = st.st_size
+                sp = 0
+                for code in check(shown_rel, name, size):
+                    sp |= SP_BITS[code]
+                file_index = len(files)
+                if windows and fsnames.is_placeholder(st):
+                    flags |= FLAG_PLACEHOLDER  # listed, never read: reading would download it
+                else:
+                    add(file_index, size, st.st_mtime_ns)
+                listed += size
+                files.append(
+                    [
+                        first_file + file_index,
+                        scan_id,
+                        root_id,
+                        folder_id,
+                        name,
+                        raw,
+                        size,
+                        st.st_mtime_ns,
+                        category_of(name),
+                        flags,
+                        sp,
+                        None,
+                        None,
+                        None,
+                        0,
+                        None,
+                        None,
+                    ]
+                )
+            walk.bytes += listed
+            fs_rel = folders.fs_rel[index]
+            for name in reversed(listing.folders):
+                rel = f"{fs_rel}/{name}" if fs_rel else name
+                path = os.path.join(folder_path, name)
+                stack.append(walk.add_folder(root_id, rel, path, folder_id))
+            current[0] = shown_rel or root
+            report("list", current[0])
+
+
+def why(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "no permission to read this folder"
+    if isinstance(exc, FileNotFoundError):
+        return "the folder disappeared during the scan"
+    return exc.strerror or str(exc)

@@ -1,0 +1,166 @@
+"""A rescan that lists what the current scan listed reads nothing, loads no hash cache
+and writes nothing, yet ends exactly where a full scan ends; in every other case it
+does the work again."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core import duplicates, scanner
+from desktop_app.core.live_update import LiveUpdater
+from desktop_app.core.scan_export import result_rows
+from desktop_app.core.scanner import scan
+from desktop_app.core.store import FLAG_UNREADABLE, Catalog
+from desktop_app.core.watcher import Change
+
+NOW = 1_800_000_000.0
+
+
+@pytest.fixture
+def share(tmp_path: Path) -> Path:
+    root = tmp_path / "share"
+    (root / "Projecten" / "Oud").mkdir(parents=True)
+    (root / "Foto's").mkdir()
+    (root / "Projecten" / "plan.docx").write_bytes(b"plan" * 300)
+    (root / "Projecten" / "Oud" / "plan kopie.docx").write_bytes(b"plan" * 300)
+    (root / "kopie van plan.docx").write_bytes(b"plan" * 300)
+    (root / "Projecten" / "begroting.xlsx").write_bytes(b"b" * 1200)  # same size, other bytes
+    (root / "Foto's" / "strand.jpg").write_bytes(b"j" * 500)
+    (root / "setup.exe").write_bytes(b"")
+    old = NOW - 9 * 365.25 * 86400
+    os.utime(root / "Projecten" / "begroting.xlsx", (old, old))
+    return root
+
+
+def _stored(catalog: Catalog) -> list[tuple]:
+    return catalog.conn.execute(
+        "SELECT d.rel, f.name, f.flags, f.dup_group, f.rule, f.suggestion, f.protected "
+        "FROM files f JOIN folders d ON d.id = f.folder_id "
+        "JOIN roots r ON r.id = f.root_id AND r.scan_id = f.scan_id ORDER BY f.id"
+    ).fetchall()
+
+
+def _nothing_read_or_loaded(monkeypatch) -> None:
+    def refuse(*args, **kwargs):
+        raise AssertionError("an unchanged rescan read a file or loaded the hash cache")
+
+    monkeypatch.setattr(duplicates, "digest_file", refuse)
+    monkeypatch.setattr(scanner, "load_cache", refuse)
+
+
+def test_an_unchanged_rescan_carries_everything_over(tmp_path, share, config, monkeypatch):
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        first = scan(catalog, [str(share)], config, now=NOW)
+        rows = list(result_rows(first, config.policy, "nl", NOW))
+        stored = _stored(catalog)
+        assert first.duplicate_groups == 1 and first.files_read > 0
+        _nothing_read_or_loaded(monkeypatch)
+        again = scan(catalog, [str(share)], config, now=NOW + 60)
+        assert again.scan_id == first.scan_id
+        assert again.files_read == 0 and again.duplicate_groups == 1
+        assert again.groups() == first.groups()
+        assert list(result_rows(again, config.policy, "nl", NOW)) == rows
+        assert _stored(catalog) == stored
+        status = catalog.conn.execute("SELECT status FROM scans ORDER BY id").fetchall()
+        assert [s for (s,) in status] == ["complete", "unchanged"]
+
+
+def test_a_changed_file_is_read_again_and_the_rest_comes_from_the_cache(
+    tmp_path, share, config, monkeypatch
+):
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        scan(catalog, [str(share)], config, now=NOW)
+        changed = share / "Projecten" / "begroting.xlsx"
+        changed.write_bytes(b"plan" * 300)  # now a fourth copy
+        read: list[str] = []
+        real = duplicates.digest_file
+
+        def spy(path, *args, **kwargs):
+            read.append(os.path.basename(path))
+            return real(path, *args, **kwargs)
+
+        monkeypatch.setattr(duplicates, "digest_file", spy)
+        again = scan(catalog, [str(share)], config, now=NOW)
+        assert read == ["begroting.xlsx"]
+        assert again.duplicate_groups == 1
+        assert next(iter(again.groups().values()))[0] == 4
+
+
+def test_a_file_that_could_not_be_read_is_tried_again(tmp_path, share, config, monkeypatch):
+    real = duplicates.digest_file
+
+    def locked(path, *args, **kwargs):
+        if path.endswith("kopie van plan.docx"):
+            raise PermissionError(13, "Permission denied")
+        return real(path, *args, **kwargs)
+
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        monkeypatch.setattr(duplicates, "digest_file", locked)
+        first = scan(catalog, [str(share)], config, now=NOW)
+        assert any("kopie van plan.docx" in path for path, _ in first.errors)
+        monkeypatch.setattr(duplicates, "digest_file", real)  # the lock is gone
+        again = scan(catalog, [str(share)], config, now=NOW)
+        assert again.scan_id != first.scan_id and not again.errors
+        assert next(iter(again.groups().values()))[0] == 3
+        assert not any(flags & FLAG_UNREADABLE for _, _, flags, *_ in _stored(catalog))
+
+
+def test_a_file_past_an_age_limit_since_is_not_carried_over(tmp_path, share, config):
+    limit = config.policy.rule("document-retention").older_than_years * 365.25 * 86400
+    memo = share / "Projecten" / "notitie.docx"
+    memo.write_bytes(b"n")
+    born = NOW - limit + 60  # a minute short of the limit
+    os.utime(memo, (born, born))
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        first = scan(catalog, [str(share)], config, now=NOW)
+        later = scan(catalog, [str(share)], config, now=NOW + 3600)
+        assert later.scan_id != first.scan_id
+        rules = {name: rule for _, name, _, _, rule, _, _ in _stored(catalog)}
+        assert rules["notitie.docx"] == "document-retention"
+
+
+def test_rows_the_live_view_changed_are_never_carried_over(tmp_path, share, config):
+    """Deleted and put back with the same size and time: the listing is what it was,
+    but the live view re-added the row at another place, so a carry-over by position
+    would give files each other's outcomes. The live view forgets the signatures."""
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        first = scan(catalog, [str(share)], config, now=NOW)
+        root_id = first.root_ids[0]
+        plan = share / "Projecten" / "plan.docx"
+        data, st = plan.read_bytes(), plan.stat()
+        live = LiveUpdater(catalog, root_id, config.policy)
+        plan.unlink()
+        live.apply([Change("deleted", "Projecten/plan.docx", None, False)])
+        plan.write_bytes(data)
+        os.utime(plan, ns=(st.st_atime_ns, st.st_mtime_ns))
+        live.apply([Change("created", "Projecten/plan.docx", None, False)])
+        current = catalog.current_scan([root_id])
+        assert current.signature is None and current.listing_signature is None
+        again = scan(catalog, [str(share)], config, now=NOW)
+        assert again.scan_id != first.scan_id
+    with Catalog(tmp_path / "fresh.sqlite3") as fresh:
+        scan(fresh, [str(share)], config, now=NOW)
+        expected = _stored(fresh)
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        assert _stored(catalog) == expected
+
+
+def test_a_version_3_catalog_keeps_its_rows_and_learns_the_listing(tmp_path, share, config):
+    db = tmp_path / "c.sqlite3"
+    with Catalog(db) as catalog:
+        scan(catalog, [str(share)], config, now=NOW)
+        stored = _stored(catalog)
+    with sqlite3.connect(db) as raw:  # turn it back into what version 3 wrote
+        raw.execute("ALTER TABLE scans DROP COLUMN listing_signature")
+        raw.execute("UPDATE meta SET value = '3' WHERE key = 'schema'")
+    with Catalog(db) as catalog:
+        root_id = catalog.roots()[0].id
+        assert _stored(catalog) == stored
+        assert catalog.current_scan([root_id]).listing_signature is None
+        scan(catalog, [str(share)], config, now=NOW)  # reads the cache once more
+        assert catalog.current_scan([root_id]).listing_signature is not None
+        assert _stored(catalog) == stored
