@@ -29,6 +29,9 @@ from dataclasses import dataclass, field
 
 import xxhash
 
+from desktop_app.core.forking import fork_is_safe
+from desktop_app.core.read_ahead import ReadAhead
+
 PARTIAL_BYTES = 4096
 """How much of a file the first pass reads; files up to this size are read whole."""
 CHUNK = 1024 * 1024
@@ -347,6 +350,41 @@ class DuplicateFinder:
         self.files_read = 0
         self._first_mtime: dict[int, tuple[int, CacheEntry | None]] = {}
         self._background: tuple[list[int], _Reading] | None = None
+        self._ahead: ReadAhead | None = None
+
+    def read_while_listing(self, path_of: Callable[[int], str]) -> bool:
+        """Let forked helpers read queued files while the listing goes on (see
+        :mod:`read_ahead`); only for a first scan, where no hash cache could spare a
+        read, and only where forking is safe. The listing calls :meth:`listed` now and
+        then. Returns whether it is on."""
+        if self.readers.threads > 1 or self.readers.workers <= 1 or not fork_is_safe():
+            return False
+        self._ahead = ReadAhead(
+            lambda index, size: digest_file(path_of(index), size, size <= PARTIAL_BYTES)
+        )
+        return True
+
+    def listed(self) -> None:
+        """The listing finished a folder: a segment of queued files may go to a helper."""
+        if self._ahead is not None:
+            self._ahead.poll(self.pending)
+
+    def _take_ahead(self) -> None:
+        """Wait for the read-ahead helpers and take their digests; the rest stays queued."""
+        if self._ahead is None:
+            return
+        self._ahead.flush(self.pending)
+        done, failed, self.pending = self._ahead.collect(self.pending)
+        self._ahead = None
+        partial, full = self.partial, self.full
+        for (index, size, *_), digest in done:
+            if size <= PARTIAL_BYTES:
+                full[index] = partial[index] = digest
+            else:
+                partial[index] = digest
+        for (index, *_), message in failed:
+            self.unreadable.append((index, message))
+        self.files_read += len(done) + len(failed)
 
     def add(self, index: int, size: int, mtime_ns: int, cached: CacheEntry | None = None) -> None:
         """A listed regular file (give only files that may be read: no placeholders).
@@ -376,6 +414,7 @@ class DuplicateFinder:
         The scan asks only after its listing: a rescan that lists what the previous scan
         listed reads nothing at all and never loads the cache (``scan_reuse``).
         """
+        self._take_ahead()
         waiting = []
         for job in self.pending:
             index, size, mtime_ns, _ = job
@@ -411,6 +450,7 @@ class DuplicateFinder:
         """
         if self._background is not None:
             return True
+        self._take_ahead()
         if len(self.pending) < _Readers.PROCESS_MIN:
             return False
         self._first_mtime.clear()
@@ -530,6 +570,9 @@ class DuplicateFinder:
     def cancel(self) -> None:
         """Stop the readers (the scan was cancelled or failed)."""
         self._background = None
+        if self._ahead is not None:
+            self._ahead.cancel()
+            self._ahead = None
         self.readers.cancel()
 
 

@@ -99,6 +99,7 @@ def walk_root(
     first_folder, first_file = walk.first_folder, walk.first_file
     check = checker.check
     add = finder.add
+    read_ahead = finder.listed
     category_of = category_index
     windows = WINDOWS
     stack = [walk.add_folder(root_id, "", root, None)]
@@ -160,6 +161,7 @@ def walk_root(
                 stack.append(walk.add_folder(root_id, rel, path, folder_id))
             current[0] = shown_rel or root
             report("list", current[0])
+            read_ahead()
 
 
 def why(exc: OSError) -> str:

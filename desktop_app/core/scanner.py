@@ -143,6 +143,13 @@ def _scan(
             raise ScanCancelled
 
     try:
+        scanned_before = {root.path for root in catalog.roots() if root.scan_id is not None}
+        # A first scan: no hash cache can spare a read, so reading may start at once.
+        reading_ahead = (
+            not duplicates_later
+            and not scanned_before & set(roots)
+            and finder.read_while_listing(walk.file_path)
+        )
         root_ids = []
         for root, root_is_slow in zip(roots, slow, strict=True):
             target = config.target_for(root, user, department)
@@ -172,10 +179,10 @@ def _scan(
                 catalog, walk, finder, config, root_ids, now_s, started, report
             )
         report("hash", "", force=True)
-        early = finder.begin(walk.file_path)
+        # Without a head start the readers now work on their own cores: meanwhile the
+        # suggestions are worked out as if no file had a copy (the copies' are redone).
+        early = not reading_ahead and finder.begin(walk.file_path)
         if early:
-            # The readers work on their own cores: meanwhile the suggestions are worked
-            # out as if no file had a copy; those of the copies found are redone below.
             suggest(walk, config, {}, now_s)
         found = finder.finish(walk.file_path, lambda done, total: report("hash", "", done, total))
         report("policy", "", force=True)

@@ -16,20 +16,16 @@ bytes are the same either way (tests compare them).
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
-import signal
-import sys
 import tempfile
-import threading
 import time
-import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 from desktop_app.core.atomic import write_text_atomic
+from desktop_app.core.forking import fork_is_safe, start_child, stop_child, wait_child
 from desktop_app.core.gcpause import gc_paused
 from desktop_app.core.policy import Policy
 from desktop_app.core.scan_export import format_rows, write_csv, write_jsonl
@@ -42,11 +38,6 @@ CHILD_SHARE_IDLE = 0.5
 """Part of the rows the child formats when nothing is stored (an unchanged rescan)."""
 MIN_ROWS = 20_000
 """Below this a fork costs more than it saves."""
-
-
-def fork_is_safe() -> bool:
-    """Whether this process may fork a child that runs Python code."""
-    return sys.platform == "linux" and threading.active_count() == 1
 
 
 class SplitExport:
@@ -79,22 +70,14 @@ class SplitExport:
         self.cut = int(result.files * share)
         folder = self.output.parent if str(self.output.parent) else Path(".")
         fd, self.part = tempfile.mkstemp(prefix=f".{self.output.name}.", suffix=".part", dir=folder)
-        parent = os.getpid()
-        pid = os.fork()
-        if pid == 0:  # the child: write, flush, and leave without running any clean-up
-            code = 1
-            try:
-                _die_with_parent(parent)
-                encoding = "utf-8" if self.jsonl else "utf-8-sig"
-                with os.fdopen(fd, "w", encoding=encoding, newline="") as out:
-                    self._writer(out, self._rows(result, 0, self.cut), header=True)
-                code = 0
-            except BaseException:
-                traceback.print_exc()
-            finally:
-                os._exit(code)
+
+        def write_first_part() -> None:
+            encoding = "utf-8" if self.jsonl else "utf-8-sig"
+            with os.fdopen(fd, "w", encoding=encoding, newline="") as out:
+                self._writer(out, self._rows(result, 0, self.cut), header=True)
+
+        self.child = start_child(write_first_part)
         os.close(fd)
-        self.child = pid
 
     def finish(self, result: ScanResult) -> int:
         """Write what the child did not, join the parts and rename; returns the row count."""
@@ -114,9 +97,9 @@ class SplitExport:
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
                 self._writer(out, self._rows(result, self.cut, None), header=False)
-            _, status = os.waitpid(self.child, 0)
+            finished = wait_child(self.child)
             self.child = None
-            if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
+            if not finished:
                 raise OSError(f"could not write {self.output}: the export process failed")
             with open(self.part, "ab") as whole, open(rest, "rb") as tail:
                 shutil.copyfileobj(tail, whole, 1 << 20)
@@ -132,10 +115,7 @@ class SplitExport:
     def abandon(self) -> None:
         """Stop the child (if any) and remove its part; the output is left untouched."""
         if self.child is not None:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(self.child, signal.SIGKILL)
-            with contextlib.suppress(ChildProcessError):
-                os.waitpid(self.child, 0)
+            stop_child(self.child)
             self.child = None
         if self.part is not None:
             Path(self.part).unlink(missing_ok=True)
@@ -145,13 +125,3 @@ class SplitExport:
         return format_rows(
             result.rows(start, stop), result.groups(), self.policy, self.lang, self.now_s
         )
-
-
-def _die_with_parent(parent: int) -> None:
-    """Ask Linux to end this child when its parent dies (a killed scan leaves no writer)."""
-    with contextlib.suppress(OSError, AttributeError):
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    if os.getppid() != parent:  # it died before the request was made
-        os._exit(1)
