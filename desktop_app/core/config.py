@@ -107,6 +107,8 @@ _RULE_KEYS = {
     "suggest",
     "reason_nl",
     "reason_en",
+    "title_nl",
+    "title_en",
     "protected",
     "category",
     "name",
@@ -296,6 +298,12 @@ def _build_rule(r: _Reader, item: dict[str, Any], prefix: str) -> Rule:
         text = r.get(item, key, str, prefix, required=True)
         _check_placeholders(r, f"{prefix}.{key}", text)
         reasons[key] = text
+    titles = {}
+    for key in ("title_nl", "title_en"):
+        title = r.get(item, key, str, prefix)
+        if title is not None and not title.strip():
+            raise r.fail(f"{prefix}.{key}", "the title must not be empty")
+        titles[key] = title.strip() if title is not None else None
     categories = r.strings(item, "category", prefix)
     if categories is not None:
         for name in categories:
@@ -325,6 +333,7 @@ def _build_rule(r: _Reader, item: dict[str, Any], prefix: str) -> Rule:
         suggest=DECISIONS.index(suggest),
         reason_nl=reasons["reason_nl"],
         reason_en=reasons["reason_en"],
+        **titles,
         protected=protected,
         categories=category_set(categories) if categories is not None else None,
         name_re=glob_regex(names) if names else None,

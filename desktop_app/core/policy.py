@@ -88,6 +88,9 @@ class Rule:
     reason_nl: str
     reason_en: str
     protected: bool = False
+    title_nl: str | None = None
+    """What people call the rule, in a few words ("oude officiële stukken"); optional."""
+    title_en: str | None = None
     categories: frozenset[int] | None = None
     name_re: re.Pattern[str] | None = None
     path_re: re.Pattern[str] | None = None
@@ -140,6 +143,8 @@ FALLBACK_RULE: Final = Rule(
     suggest=KEEP,
     reason_nl="Geen regel van het beleid past op dit bestand; daarom stellen we Bewaren voor.",
     reason_en="No rule of the policy fits this file, so we suggest Keep.",
+    title_nl="geen regel past",
+    title_en="no rule fits",
 )
 
 

@@ -30,6 +30,14 @@ def test_shipped_config_loads() -> None:
     assert config.policy.rules[-1].id == "recent-work"
     assert config.deadline is not None
     assert config.archive_staging and config.archive_target
+    assert all(rule.title_nl and rule.title_en for rule in config.policy.rules)
+
+
+def test_a_rule_title_is_optional(tmp_path) -> None:
+    titled = GOOD_RULE.replace("keep-all", "titled") + 'title_nl = "alles"\ntitle_en = "all"\n'
+    rules = load_config(_write(tmp_path, "[policy]\n" + GOOD_RULE + titled)).policy.rules
+    assert (rules[0].title_nl, rules[0].title_en) == (None, None)
+    assert (rules[1].title_nl, rules[1].title_en) == ("alles", "all")
 
 
 @pytest.mark.parametrize(
@@ -79,6 +87,13 @@ def test_shipped_config_loads() -> None:
             "cannot suggest delete",
         ),
         ("[policy]\n" + GOOD_RULE + GOOD_RULE, 10, "policy.rules[1].id", "used twice"),
+        (
+            "[policy]\n"
+            + GOOD_RULE.replace('suggest = "keep"', 'suggest = "keep"\ntitle_nl = " "'),
+            6,
+            "policy.rules[0].title_nl",
+            "must not be empty",
+        ),
         ("[organisation]\nname = 'x'\n", None, "policy", "missing key"),
         (
             "[organisation]\ndeadline = 'morgen'\n[policy]\n" + GOOD_RULE,
