@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -28,6 +28,7 @@ from desktop_app.core.policy import human_size
 from desktop_app.core.sharepoint import describe
 from desktop_app.gui.i18n import Retranslatable
 from desktop_app.gui.labels import category_name, decision_meaning, decision_name
+from desktop_app.gui.rule_names import rule_name
 from desktop_app.gui.session import Session
 
 
@@ -75,23 +76,21 @@ class DetailsPane(Retranslatable, QScrollArea):
         ):
             label.setObjectName("fieldLabel")
             self.form.addRow(label, value)
-        self.reason_heading = QLabel()
-        self.reason_heading.setObjectName("sectionTitle")
+        # Headings wrap like the rest: at a large text size none may be wider than the pane.
+        self.reason_heading = _wrapped("sectionTitle")
         self.reason = _wrapped("reason")
         self.protected = _wrapped("protectedNote")
         self.changed = _wrapped("warningNote")
-        self.copies_heading = QLabel()
-        self.copies_heading.setObjectName("sectionTitle")
+        self.copies_heading = _wrapped("sectionTitle")
         self.copies = _wrapped()
-        self.sharepoint_heading = QLabel()
-        self.sharepoint_heading.setObjectName("sectionTitle")
+        self.sharepoint_heading = _wrapped("sectionTitle")
         self.sharepoint = _wrapped()
         self.open_button = QPushButton()
         self.folder_button = QPushButton()
         self.open_button.clicked.connect(self.open_file)
         self.folder_button.clicked.connect(self.show_in_folder)
 
-        buttons = QHBoxLayout()
+        buttons = self.buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.folder_button)
         buttons.addStretch(1)
@@ -114,6 +113,31 @@ class DetailsPane(Retranslatable, QScrollArea):
         session.files.decisionsChanged.connect(self.refresh)
         session.languageChanged.connect(self.refresh)
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._stack_buttons()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._stack_buttons()  # another text size: the buttons' widths changed
+
+    def _stack_buttons(self) -> None:
+        """The two buttons side by side where they fit, else one above the other (a narrow
+        pane at a large text size must not need a sideways scroll bar)."""
+        margins = self.widget().layout().contentsMargins()
+        room = self.viewport().width() - margins.left() - margins.right()
+        need = (
+            self.open_button.sizeHint().width()
+            + self.buttons.spacing()
+            + self.folder_button.sizeHint().width()
+        )
+        wanted = (
+            QBoxLayout.Direction.LeftToRight if need <= room else QBoxLayout.Direction.TopToBottom
+        )
+        if self.buttons.direction() != wanted:
+            self.buttons.setDirection(wanted)
 
     def show_file(self, index: int | None) -> None:
         """Show the file with this model index (None: nothing selected)."""
@@ -184,10 +208,11 @@ class DetailsPane(Retranslatable, QScrollArea):
         modified = dt.datetime.fromtimestamp(info.mtime_ns / 1e9)
         self.modified_value.setText(session.locale().toString(modified.date(), "d MMMM yyyy"))
         self.type_value.setText(category_name(info.category))
+        # The rule by a name in words: its id in the config means nothing to an employee.
         self.suggestion_value.setText(
-            self.tr('%1 (rule "%2")')
+            self.tr("%1 (rule: %2)")
             .replace("%1", decision_name(info.suggestion))
-            .replace("%2", info.rule)
+            .replace("%2", rule_name(model.policy, info.rule, lang))
         )
         if info.source == "employee" and info.inherited_from is not None:
             decided = (
@@ -249,3 +274,4 @@ class DetailsPane(Retranslatable, QScrollArea):
             self.tr("Shows the size, the date, the suggestion and the reason for the chosen file.")
         )
         self.refresh()
+        self._stack_buttons()

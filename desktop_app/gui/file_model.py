@@ -22,18 +22,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from desktop_app.core.gcpause import gc_paused
 from desktop_app.core.live_batch import LiveResult
-from desktop_app.core.policy import FileFacts, Policy
+from desktop_app.core.policy import Policy
 from desktop_app.core.reasons import Reasons
-from desktop_app.core.scanner import sp_codes
-from desktop_app.core.store import (
-    FLAG_BAD_NAME,
-    FLAG_DUP_KEEPER,
-    FLAG_PLACEHOLDER,
-    FLAG_UNREADABLE,
-    Catalog,
-)
+from desktop_app.core.store import Catalog
 from desktop_app.gui.column_cache import load_columns
 from desktop_app.gui.column_splice import splice
+from desktop_app.gui.copies_found import held_indexes, positions_by_id, same_files
+from desktop_app.gui.copy_groups import CopyGroups
 from desktop_app.gui.decision_state import (
     DecisionState,
     Row,
@@ -48,9 +43,11 @@ from desktop_app.gui.file_query import (
     TYPE,
     FileFilter,
     filter_mask,
+    identity,
     sort_order,
     visible_rows,
 )
+from desktop_app.gui.file_record import file_facts, file_info, rule_id
 
 __all__ = ["COLUMNS", "FileFilter", "FileInfo", "FileTableModel"]
 
@@ -73,12 +70,15 @@ class FileTableModel(QAbstractTableModel):
     decisionsChanged = Signal()
     """After any decision change in memory (already committed to the catalog)."""
     loaded = Signal()
-    """A root's scan was (re)loaded: every file index changed."""
+    """New columns are shown: a root's scan was (re)loaded (every file index changed), or
+    the shown scan's copies were found (:meth:`show_copies`). Lists made from the columns
+    are made again."""
     liveAboutToChange = Signal()
-    """Files on the disk changed: the rows are about to be reset (views save their place)."""
+    """Files on the disk changed, or the copies were found: the rows are about to be redone
+    (views save their place)."""
     liveChanged = Signal(object)
-    """The rows were reset after changes on the disk; carries each old file index's new
-    index (an ``array('i')``, -1 for files that are gone), so views can find their place."""
+    """The rows were redone; carries each old file index's new index (an ``array('i')``,
+    -1 for files that are gone), so views can find their place."""
     languageChanged = Signal()
 
     def __init__(
@@ -101,8 +101,7 @@ class FileTableModel(QAbstractTableModel):
         self._rows = array("i")
         self._totals: dict[int, tuple[int, int]] | None = None
         self._visible_totals: dict[int, tuple[int, int]] | None = None
-        self._groups: dict[int, list[int]] | None = None
-        self._keepers: dict[int, int] = {}
+        self._copies: CopyGroups | None = None
         self._roles = {
             Qt.ItemDataRole.DisplayRole: self._display,
             Qt.ItemDataRole.ToolTipRole: self._cells.tooltip,
@@ -139,7 +138,7 @@ class FileTableModel(QAbstractTableModel):
         # Let go of the shown scan first: two million-file scans need not be in memory.
         self._cols = self._state = self._root_id = None
         self._rows, self._order, self._mask = array("i"), None, None
-        self._groups, self._keepers = None, {}
+        self._copies = None
         self._forget_totals()
         try:
             with gc_paused():  # a million new objects would trigger full collections for nothing
@@ -163,28 +162,83 @@ class FileTableModel(QAbstractTableModel):
         if self._cols is None or self._root_id is None or not result.changed:
             return None
         columns, newpos = splice(self._cols, result)
+        self._show_again(columns, newpos)
+        return newpos
+
+    def show_copies(self, columns: FileColumns) -> array | None:
+        """Show the loaded scan's columns again, now with its copies, keeping the place.
+
+        Only for columns of the loaded scan (else None: load them instead). When they
+        hold the same files at the same indexes (see copies_found, the usual case) the
+        rows are laid out again rather than reset; otherwise the old indexes are mapped
+        by file id, as for a live change. The files a view holds on to (selection,
+        current file) stay shown even when their new suggestion no longer fits the
+        filter, as rows stay put after a decision. Returns the old to new index table.
+        """
+        old = self._cols
+        if old is None or columns.root_id != self._root_id or columns.scan_id != old.scan_id:
+            return None
+        if same_files(old, columns):
+            newpos = identity(old.n)
+            self._show_again(columns, newpos, same=True)
+        else:
+            newpos = positions_by_id(old, columns)
+            held = held_indexes([i for _index, i, _c in self._save_persistent()], newpos)
+            self._show_again(columns, newpos, held, announce=True)
+        return newpos
+
+    def _show_again(
+        self,
+        columns: FileColumns,
+        newpos: array,
+        held: Sequence[int] = (),
+        *,
+        same: bool = False,
+        announce: bool = False,
+    ) -> None:
+        """Show new columns of the loaded root; views keep their place (liveChanged).
+
+        ``same``: the files and their indexes are the same, so the rows are laid out
+        again (views keep selection, current file and scroll by themselves) and the files
+        held there stay shown. ``announce`` (implied by ``same``): emit ``loaded``.
+        """
         self.liveAboutToChange.emit()
-        self.beginResetModel()
+        if same:
+            self.layoutAboutToBeChanged.emit()
+            saved = self._save_persistent()
+            held = [i for _index, i, _column in saved]
+        else:
+            self.beginResetModel()
         try:
             with gc_paused():
-                self._take(columns)
+                self._take(columns, held)
         finally:
-            self.endResetModel()
+            if same:
+                self._restore_persistent(saved)
+                self.layoutChanged.emit()
+            else:
+                self.endResetModel()
+        if same or announce:
+            self.loaded.emit()
         self.liveChanged.emit(newpos)
         self.decisionsChanged.emit()
         self.filterChanged.emit()
-        return newpos
 
-    def _take(self, columns: FileColumns) -> None:
+    def _take(self, columns: FileColumns, held: Sequence[int] = ()) -> None:
         """Show ``columns`` of the loaded root: decisions read back, sorted and filtered
-        as the view was (inside a model reset)."""
+        as the view was (inside a model reset or layout change); ``held`` files are shown
+        whatever the filter says."""
         self._cols = columns
         self._state = DecisionState(columns, stored_rows(self.catalog, self._root_id))
-        self._groups = None
-        self._keepers = {}
+        self._copies = CopyGroups(columns)
         column, order = self._sort
         self._order = self._sorted(column, order) if column >= 0 else None
         self._mask = filter_mask(columns, self._state, self._filter)
+        if self._mask is not None and held:
+            mask = bytearray(self._mask)
+            for i in held:
+                mask[i] = 1
+            self._mask = bytes(mask)
         self._rows = visible_rows(columns.n, self._order, self._mask)
         self._forget_totals()
 
@@ -221,24 +275,6 @@ class FileTableModel(QAbstractTableModel):
             self.sort(*self._sort)
         self._all_changed()
         self.languageChanged.emit()
-
-    def _duplicate_groups(self) -> dict[int, list[int]]:
-        """Duplicate group -> its files (built when first needed: a few % of the files)."""
-        if self._groups is None:
-            cols = self._cols
-            groups: dict[int, list[int]] = {}
-            for index, group in cols.dup_group.items():
-                groups.setdefault(group, []).append(index)
-            keeper_flag, flags = FLAG_DUP_KEEPER, cols.flags
-            self._keepers = {}
-            for group, members in groups.items():
-                members.sort()
-                for m in members:
-                    if flags[m] & keeper_flag:
-                        self._keepers[group] = m
-                        break
-            self._groups = groups
-        return self._groups
 
     # -- Qt model API -------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -388,58 +424,17 @@ class FileTableModel(QAbstractTableModel):
 
     def duplicates_of(self, index: int) -> list[int]:
         """The other copies of a file (file indexes), none when it has no duplicate."""
-        if self._cols is None:
-            return []
-        group = self._cols.dup_group.get(index)
-        if group is None:
-            return []
-        return [m for m in self._duplicate_groups().get(group, ()) if m != index]
+        return self._copies.others(index) if self._copies is not None else []
 
     # -- per file -----------------------------------------------------------------------
     def info(self, index: int) -> FileInfo:
         """Everything about one file (by file index, not row)."""
-        cols, state = self._cols, self._state
-        group = cols.dup_group.get(index)
-        copies, keeper, is_keeper = 1, "", False
-        if group is not None:
-            copies = len(self._duplicate_groups().get(group, ()))
-            kept = self._keepers.get(group)
-            keeper = cols.rel(kept) if kept is not None else ""
-            is_keeper = bool(cols.flags[index] & FLAG_DUP_KEEPER)
-        flags = cols.flags[index]
-        return FileInfo(
-            index=index,
-            file_id=cols.file_id[index],
-            root_id=cols.root_id,
-            folder=cols.folder_rel[cols.folder[index]],
-            name=cols.name[index],
-            rel=cols.rel(index),
-            path=cols.path(index),
-            size=cols.size[index],
-            mtime_ns=cols.mtime[index],
-            category=cols.category[index],
-            suggestion=cols.suggestion[index],
-            rule=cols.rule_ids[cols.rule[index]] if cols.rule_ids else "",
-            protected=bool(cols.protected[index]),
-            decision=state.decision[index],
-            source=state.source_name(index),
-            decided_at=state.decided_at(index),
-            changed=state.changed(index),
-            dup_group=group,
-            sp_codes=sp_codes(cols.sp.get(index, 0)),
-            copies=copies,
-            keeper=keeper,
-            is_keeper=is_keeper,
-            inherited_from=state.inherited_from(index),
-            placeholder=bool(flags & FLAG_PLACEHOLDER),
-            unreadable=bool(flags & FLAG_UNREADABLE),
-            bad_name=bool(flags & FLAG_BAD_NAME),
-        )
+        return file_info(self._cols, self._state, self._copies, index)
 
     def reason(self, index: int, lang: str | None = None) -> str:
         """The reason of a file's suggestion in ``lang`` (default: the model's language)."""
         reasons = self._reasons if lang in (None, self._lang) else Reasons(self.policy, lang)
-        return reasons.text(self._rule_id(index), self._facts(index))
+        return reasons.text(rule_id(self._cols, index), file_facts(self._cols, self._copies, index))
 
     def decision(self, index: int) -> int:
         """The decision that holds for a file."""
@@ -452,31 +447,6 @@ class FileTableModel(QAbstractTableModel):
     def is_protected(self, index: int) -> bool:
         """Whether a file is a likely official record (never delete)."""
         return bool(self._cols.protected[index])
-
-    def _rule_id(self, index: int) -> str:
-        cols = self._cols
-        return cols.rule_ids[cols.rule[index]] if cols.rule_ids else ""
-
-    def _facts(self, index: int) -> FileFacts:
-        cols = self._cols
-        folder = cols.folder_rel[cols.folder[index]]
-        group = cols.dup_group.get(index)
-        if group is None:
-            return FileFacts(
-                cols.name[index], folder, cols.category[index], cols.size[index], cols.mtime[index]
-            )
-        copies = len(self._duplicate_groups().get(group, ()))
-        kept = self._keepers.get(group)
-        return FileFacts(
-            cols.name[index],
-            folder,
-            cols.category[index],
-            cols.size[index],
-            cols.mtime[index],
-            duplicate=not cols.flags[index] & FLAG_DUP_KEEPER,
-            copies=copies,
-            keeper=cols.rel(kept) if kept is not None else "",
-        )
 
     # -- totals -------------------------------------------------------------------------
     def totals(self) -> dict[int, tuple[int, int]]:

@@ -41,6 +41,7 @@ class FolderTreeModel(QAbstractItemModel):
         self._resetting = False
         files.modelAboutToBeReset.connect(self._reset_begins)
         files.modelReset.connect(self._rebuild)
+        files.loaded.connect(self._columns_shown)
         files.decisionsChanged.connect(self._decisions_changed)
         files.languageChanged.connect(self._language_changed)
         if files.columns is not None:
@@ -65,6 +66,14 @@ class FolderTreeModel(QAbstractItemModel):
                 self.stats = FolderStats(cols, self.files.state) if cols is not None else None
         finally:
             self.endResetModel()
+
+    def _columns_shown(self) -> None:
+        """New columns without a reset are the same files in the same folders (the copies
+        were found, see FileTableModel.show_copies): the tree stays as it is (open folders
+        and all), the totals follow with the decisions signal, and the old columns go."""
+        cols = self.files.columns
+        if self.stats is not None and cols is not None and self.stats.cols is not cols:
+            self.stats.cols = cols
 
     def _decisions_changed(self) -> None:
         if self.stats is None or self.files.state is None:

@@ -36,7 +36,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
-from desktop_app.core.decisions import FILE
 from desktop_app.core.live_batch import ScanRunning
 from desktop_app.core.live_disk import DiskSnapshot, probe_root, read_ahead, root_identity
 from desktop_app.core.live_resync import disk_changes
@@ -395,7 +394,7 @@ class LiveView(QObject):
         if result.changed:
             column_cache.forget(self.session.catalog.path, root.id)
             model.apply_live(result)
-            _forget_undo_indexes(self.session, root.id)
+            self.session.forget_undo_indexes(root.id)
             self._save_timer.start()
         self.last_apply_s = time.perf_counter() - started
         self._next_apply = time.monotonic() + min(10.0, 2 * self.last_apply_s)
@@ -448,20 +447,6 @@ def _stop_in_background(watcher: RootWatcher) -> None:
     """Stop a watcher without waiting for it (a polling pass over a slow share may take
     a while to end)."""
     threading.Thread(target=watcher.stop, name="sharetidy-watch-stop", daemon=True).start()
-
-
-def _forget_undo_indexes(session: Session, root_id: int) -> None:
-    """Undo steps keep file indexes of the columns they were made on; after a splice those
-    point elsewhere, so the steps find their files by path instead (as after a rescan)."""
-    stack = session.undo_stack
-    for number in range(stack.count()):
-        outcome = getattr(stack.command(number), "outcome", None)
-        if outcome is None or outcome.root_id != root_id:
-            continue
-        outcome.changes = tuple(
-            dataclasses.replace(change, scan_id=None) if change.kind == FILE else change
-            for change in outcome.changes
-        )
 
 
 class LiveStatus(Retranslatable, QLabel):

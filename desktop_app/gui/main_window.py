@@ -33,6 +33,7 @@ from desktop_app.gui.session import Session
 from desktop_app.gui.start_page import StartPage
 from desktop_app.gui.submit_page import SubmitPage
 from desktop_app.gui.undo import retranslate_stack
+from desktop_app.gui.undo_buttons import UndoButtons
 
 PAGES = ("start", "scan", "review", "overview", "submit")
 
@@ -87,6 +88,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.ambassador_page.backRequested.connect(lambda: self.show_page(self._previous_page))
         self.appearance.announced.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.appearance.changed.connect(self.review_page.fit_columns)
+        self.appearance.changed.connect(self.undo_buttons.refit_soon)
         session.rootLoaded.connect(self._root_loaded)
         session.languageChanged.connect(self._language_changed)
         session.undo_stack.indexChanged.connect(self._update_undo)
@@ -257,8 +259,6 @@ class MainWindow(Retranslatable, QMainWindow):
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
         self.view_menu.addMenu(self.appearance_button.choices)
-        # Top right, where the menu bar has room at every text size (the step bar has not).
-        bar.setCornerWidget(self.appearance_button, Qt.Corner.TopRightCorner)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.ambassador_action)
         self.help_menu = bar.addMenu("")
@@ -274,14 +274,18 @@ class MainWindow(Retranslatable, QMainWindow):
         self.steps.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for key in PAGES:
             self.steps.addAction(self.page_actions[key])
-        self.steps.addSeparator()
-        self.steps.addAction(self.undo_action)
-        self.steps.addAction(self.redo_action)
+            self.page_actions[key].visibleChanged.connect(lambda: self.undo_buttons.refit_soon())
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.steps)
-        for action in (*self.page_actions.values(), self.undo_action, self.redo_action):
+        for action in self.page_actions.values():
             button = self.steps.widgetForAction(action)
             if isinstance(button, QToolButton):
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # Undo and Redo after the steps; where they do not fit (large text) at the top
+        # right instead, never in the step bar's overflow menu.
+        self.undo_buttons = UndoButtons(self, self.steps, (self.undo_action, self.redo_action))
+        # Top right, where the menu bar has room at every text size (the step bar has not).
+        self.corner = self.undo_buttons.corner(self.appearance_button)
+        self.menuBar().setCornerWidget(self.corner, Qt.Corner.TopRightCorner)
 
     def _central(self) -> QWidget:
         """The pages, below the practice banner in practice mode."""
@@ -316,10 +320,13 @@ class MainWindow(Retranslatable, QMainWindow):
         self.redo_action.setIconText(self.tr("Redo"))
         self.undo_action.setToolTip(self.undo_action.text().replace("&", "") + " (Ctrl+Z)")
         self.redo_action.setToolTip(self.redo_action.text().replace("&", "") + " (Ctrl+Y)")
-        for action in (self.undo_action, self.redo_action):
-            button = self.steps.widgetForAction(action) if hasattr(self, "steps") else None
-            if button is not None:
+        if not hasattr(self, "undo_buttons"):
+            return
+        buttons = self.undo_buttons
+        for number, action in enumerate((self.undo_action, self.redo_action)):
+            for button in (buttons.bar_buttons[number], buttons.corner_buttons[number]):
                 button.setAccessibleName(action.text().replace("&", ""))
+        self.undo_buttons.refit_soon()  # the words may be longer now
 
     def _show_keys(self) -> None:
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.keys_text())
@@ -412,6 +419,8 @@ class MainWindow(Retranslatable, QMainWindow):
         )
         self.steps.setWindowTitle(self.tr("Steps"))
         self.steps.setAccessibleName(self.tr("Steps"))
+        self.undo_buttons.corner_bar.setAccessibleName(self.tr("Undo and redo"))
+        self.corner.setAccessibleName(self.tr("Undo, redo, text and contrast"))
         self._update_undo()
 
     def bring_forward(self) -> None:

@@ -29,21 +29,22 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.policy import human_size
-from desktop_app.gui import review_place, text_size, undo
+from desktop_app.gui import review_live, review_place, undo
 from desktop_app.gui.decide import DecisionOutcome
 from desktop_app.gui.details_pane import DetailsPane
 from desktop_app.gui.filter_bar import FilterBar
 from desktop_app.gui.i18n import Retranslatable
 from desktop_app.gui.live_view import LiveView
+from desktop_app.gui.review_layout import COLUMN_WIDTHS, ReviewLayout
 from desktop_app.gui.session import Session
-from desktop_app.gui.trash_action import TrashAction, network_sentence
+from desktop_app.gui.trash_action import TrashAction
+from desktop_app.gui.widgets import ElidedLabel
+
+__all__ = ["COLUMN_WIDTHS", "DECISION_KEYS", "FileTable", "ReviewPage"]
 
 DECISION_KEYS = {Qt.Key.Key_K: 0, Qt.Key.Key_A: 1, Qt.Key.Key_D: 2}
 """Keys that decide the selected files: K keep, A archive, D delete (in every language)."""
 
-COLUMN_WIDTHS = (210, 170, 80, 100, 110, 100, 320, 165)
-"""Per model column at the normal text size: name, folder, size, modified, type, suggestion,
-reason, decision. They grow with the text size (:meth:`ReviewPage.fit_columns`)."""
 VISUAL_ORDER = (0, 7, 5, 2, 3, 4, 1, 6)
 """Name, then what matters for deciding (decision, suggestion), the folder and reason last."""
 
@@ -82,7 +83,9 @@ class ReviewPage(Retranslatable, QWidget):
         self.trash.said.connect(self._say)
         self.trash.trashed.connect(self.live.look_again)
 
-        self.title = QLabel()
+        # One line, shortened when a long share name meets a large text size: a second
+        # line would take rows from the file list, and the tree shows the full name.
+        self.title = ElidedLabel(mode=Qt.TextElideMode.ElideRight)
         self.title.setObjectName("pageTitle")
         self.offline_banner = QLabel()
         self.offline_banner.setObjectName("offlineBanner")
@@ -120,8 +123,6 @@ class ReviewPage(Retranslatable, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSortIndicatorShown(True)
-        self._column_factor = 0.0
-        self.fit_columns()
         for position, column in enumerate(VISUAL_ORDER):
             header.moveSection(header.visualIndex(column), position)
         self.table.decisionKey.connect(self.decide_selection)
@@ -140,6 +141,8 @@ class ReviewPage(Retranslatable, QWidget):
         self.splitter.setStretchFactor(2, 3)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([330, 600, 330])
+        self.widths = ReviewLayout(self)
+        self.widths.fit_columns()
 
         self.status = QLabel()
         self.status.setObjectName("statusLine")
@@ -232,23 +235,18 @@ class ReviewPage(Retranslatable, QWidget):
         return self.table
 
     def fit_columns(self) -> None:
-        """Give the file list's columns their widths for the current text size.
+        """Columns and panes at their widths for the current text size (the look changed)."""
+        self.widths.fit_columns()
 
-        The widths are pixels, so at a larger text size they would cut the words off.
-        Called again when the look changes; a change that leaves the text size alone
-        (high contrast) keeps the widths the employee dragged the columns to.
-        """
-        factor = text_size.current_factor()
-        if factor == self._column_factor:
-            return
-        self._column_factor = factor
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, round(width * factor))
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.widths.shown()
 
     # -- folders and filters ----------------------------------------------------------
     def _root_loaded(self, _root_id: int) -> None:
         self.folder = None
         self.tree.expandToDepth(0)
+        self.widths.panes_due()  # the tree's width follows the names of this share
         self._apply_filter()
         self.details.show_file(None)
         self.retranslate()
@@ -476,44 +474,7 @@ class ReviewPage(Retranslatable, QWidget):
         self._retranslate_live()
 
     def _retranslate_live(self) -> None:
-        live = self.live
-        self.offline_banner.setVisible(live.is_offline())
-        self.offline_banner.setText(
-            self.tr(
-                "%1 cannot be reached right now, perhaps because the network or VPN "
-                "connection is gone. You can go on looking and deciding: everything is "
-                "kept. As soon as the folder is back, ShareTidy brings the list up to date "
-                "by itself."
-            ).replace("%1", self.session.root_label() or self.tr("This folder"))
-        )
-        shown = self.session.files.root_id() is not None
-        local = live.is_local()
-        allowed = local and self.trash.allowed()
-        # Offline the banner says it all; clean-up waits until the folder is back.
-        shown = shown and not live.is_offline()
-        self.trash_button.setVisible(shown and allowed)
-        self.trash_button.setEnabled(allowed)
-        self.trash_button.setText(self.tr("Move to the recycle bin now…"))
-        self.trash_button.setAccessibleName(
-            self.tr("Move the files you set to Delete to the recycle bin now")
-        )
-        self.trash_button.setAccessibleDescription(
-            self.tr("Asks first, then moves those files to the recycle bin; you can get them back.")
-        )
-        self.trash_note.setVisible(shown)
-        if local and not allowed:
-            self.trash_note.setText(
-                self.tr("In practice mode only the sample files can go to the recycle bin.")
-            )
-        elif local:
-            self.trash_note.setText(
-                self.tr(
-                    "This folder is on this computer: the files you set to Delete can go "
-                    "to the recycle bin now. You see the list first."
-                )
-            )
-        else:
-            self.trash_note.setText(network_sentence())
+        review_live.show_live_state(self)
 
     def _save_place(self) -> None:
         self._place = review_place.save(self)

@@ -38,8 +38,8 @@ class ScanPage(Retranslatable, QWidget):
     duplicatesProgress = Signal(int, int)
     """Files read for the duplicate check so far, and how many in all."""
     duplicatesFound = Signal(int, int)
-    """The copies are known and shown (root id, duplicate groups)."""
-    """(root_id, ScanResult), after the models show the new scan."""
+    """The copies are known and shown (root id, duplicate groups; -1, 0: the search
+    stopped)."""
     scanStopped = Signal()
     """The scan was cancelled or failed; the previous scan (if any) is still there."""
 
@@ -184,10 +184,9 @@ class ScanPage(Retranslatable, QWidget):
         self.job = None
         result = done.result
         root_id = result.root_ids[0]
-        if self.listed:  # shown already: show it again with its copies
+        if self.listed:  # shown already: show its copies, the review keeps its place
             self.listed = False
-            if self.session.root_id == root_id:
-                self.session.load_root(root_id, done.columns)
+            self.session.show_copies(root_id, done.columns)
             self.duplicatesFound.emit(root_id, result.duplicate_groups)
             return
         self.session.load_root(root_id, done.columns)

@@ -7,6 +7,7 @@ overview show its models. It owns the only catalog connection of the GUI thread.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -17,10 +18,12 @@ from PySide6.QtGui import QUndoStack
 
 from desktop_app.core import shares
 from desktop_app.core.config import OrgConfig
+from desktop_app.core.decisions import FILE
 from desktop_app.core.store import Catalog, Root
 from desktop_app.gui.decide import DecisionService
 from desktop_app.gui.file_columns import FileColumns
 from desktop_app.gui.file_model import FileTableModel
+from desktop_app.gui.file_query import identity
 from desktop_app.gui.folder_model import FolderTreeModel
 from desktop_app.gui.i18n import Translations, qlocale
 from desktop_app.gui.practice import inside
@@ -197,6 +200,36 @@ class Session(QObject):
         self.root_id = root_id
         self.root_target = root.target or ""
         self.rootLoaded.emit(root_id)
+
+    def show_copies(self, root_id: int, columns: FileColumns) -> None:
+        """Show the copies a scan found after its listing was shown (``columns``: the
+        worker's columns of that scan, with them).
+
+        The review keeps its place: the same files stay selected and current, the list
+        stays where it was scrolled, the details show the file's new suggestion. Only
+        when the columns are not of the scan shown is the root loaded afresh.
+        """
+        if self.root_id != root_id:
+            return  # another share is shown: it reads its copies when it is shown again
+        newpos = self.files.show_copies(columns)
+        if newpos is None:
+            self.load_root(root_id, columns)
+        elif newpos != identity(len(newpos)):  # after a rename meanwhile: other indexes
+            self.forget_undo_indexes(root_id)
+
+    def forget_undo_indexes(self, root_id: int) -> None:
+        """Undo steps keep file indexes of the columns they were made on; after new columns
+        with other indexes (a live change, the copies found after a rename) those point
+        elsewhere, so the steps find their files by path instead (as after a rescan)."""
+        stack = self.undo_stack
+        for number in range(stack.count()):
+            outcome = getattr(stack.command(number), "outcome", None)
+            if outcome is None or outcome.root_id != root_id:
+                continue
+            outcome.changes = tuple(
+                dataclasses.replace(change, scan_id=None) if change.kind == FILE else change
+                for change in outcome.changes
+            )
 
     def ensure_root(self, root_id: int) -> None:
         """Load ``root_id`` unless it is the one shown (undo of another share's step)."""

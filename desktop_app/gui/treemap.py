@@ -95,6 +95,7 @@ class TreemapWidget(QWidget):
         self._tiles: list[Tile] = []
         self._focus = 0
         self._laid_out = False
+        self._scan: tuple[int, int | None] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(160, 120)
         self.setAccessibleName(
@@ -167,8 +168,13 @@ class TreemapWidget(QWidget):
 
     # -- building tiles -----------------------------------------------------------------
     def _loaded(self) -> None:
-        self._folder = ""
-        self._focus = 0
+        cols = self.files.columns
+        scan = (cols.root_id, cols.scan_id) if cols is not None else None
+        gone = cols is None or bool(self._folder and not cols.folder_indexes(self._folder))
+        if scan != self._scan or gone:  # another scan: start at its top (its copies: stay)
+            self._scan = scan
+            self._folder = ""
+            self._focus = 0
         self._laid_out = False
         self.update()
 

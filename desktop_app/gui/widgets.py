@@ -12,9 +12,11 @@ class ElidedLabel(QLabel):
     Long folder paths must never push the layout wider than a small screen at 150%.
     """
 
-    def __init__(self, text: str = ""):
+    def __init__(self, text: str = "", mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle):
+        """``mode``: where the text is shortened (in the middle keeps a path's file name)."""
         super().__init__()
         self._full = text
+        self._mode = mode
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(40)
         self._elide()
@@ -34,5 +36,5 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         metrics = self.fontMetrics()
-        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideMiddle, max(self.width(), 40))
+        shown = metrics.elidedText(self._full, self._mode, max(self.width(), 40))
         super().setText(shown)

@@ -288,8 +288,8 @@ If this keeps happening, please send this file to the service desk:
             <translation>In folder: %1</translation>
         </message>
         <message>
-            <source>%1 (rule "%2")</source>
-            <translation>%1 (rule "%2")</translation>
+            <source>%1 (rule: %2)</source>
+            <translation>%1 (rule: %2)</translation>
         </message>
         <message>
             <source>%1, decided by you for the folder %2</source>
@@ -1025,6 +1025,14 @@ Ctrl+Shift+H: high contrast on or off
 Ctrl+G: step by step (guided) on or off
 Ctrl+Shift+A: the overview of your department</translation>
         </message>
+        <message>
+            <source>Undo and redo</source>
+            <translation>Undo and redo</translation>
+        </message>
+        <message>
+            <source>Undo, redo, text and contrast</source>
+            <translation>Undo, redo, text and contrast</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>
@@ -1338,6 +1346,57 @@ Ctrl+Shift+A: the overview of your department</translation>
         <message>
             <source>Asks first, then moves those files to the recycle bin; you can get them back.</source>
             <translation>Asks first, then moves those files to the recycle bin; you can get them back.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleNames</name>
+        <message>
+            <source>duplicate files</source>
+            <translation>duplicate files</translation>
+        </message>
+        <message>
+            <source>empty files</source>
+            <translation>empty files</translation>
+        </message>
+        <message>
+            <source>official records</source>
+            <translation>official records</translation>
+        </message>
+        <message>
+            <source>larger than %1</source>
+            <translation>larger than %1</translation>
+        </message>
+        <message>
+            <source>smaller than %1</source>
+            <translation>smaller than %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>older than %n year(s)</source>
+            <translation>
+                <numerusform>older than %n year</numerusform>
+                <numerusform>older than %n years</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>newer than %n year(s)</source>
+            <translation>
+                <numerusform>newer than %n year</numerusform>
+                <numerusform>newer than %n years</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>older than %n month(s)</source>
+            <translation>
+                <numerusform>older than %n month</numerusform>
+                <numerusform>older than %n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>newer than %n month(s)</source>
+            <translation>
+                <numerusform>newer than %n month</numerusform>
+                <numerusform>newer than %n months</numerusform>
+            </translation>
         </message>
     </context>
     <context>

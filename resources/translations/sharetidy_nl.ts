@@ -288,8 +288,8 @@ Gebeurt dit vaker? Stuur dan dit bestand naar de servicedesk:
             <translation>In de map: %1</translation>
         </message>
         <message>
-            <source>%1 (rule "%2")</source>
-            <translation>%1 (regel "%2")</translation>
+            <source>%1 (rule: %2)</source>
+            <translation>%1 (regel: %2)</translation>
         </message>
         <message>
             <source>%1, decided by you for the folder %2</source>
@@ -1025,6 +1025,14 @@ Ctrl+Shift+H: hoog contrast aan of uit
 Ctrl+G: stap voor stap (begeleid) aan of uit
 Ctrl+Shift+A: het overzicht van je afdeling</translation>
         </message>
+        <message>
+            <source>Undo and redo</source>
+            <translation>Ongedaan maken en opnieuw</translation>
+        </message>
+        <message>
+            <source>Undo, redo, text and contrast</source>
+            <translation>Ongedaan maken, opnieuw, tekst en contrast</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>
@@ -1338,6 +1346,57 @@ Ctrl+Shift+A: het overzicht van je afdeling</translation>
         <message>
             <source>Asks first, then moves those files to the recycle bin; you can get them back.</source>
             <translation>Vraagt het eerst en zet die bestanden dan in de prullenbak; je kunt ze terughalen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleNames</name>
+        <message>
+            <source>duplicate files</source>
+            <translation>dubbele bestanden</translation>
+        </message>
+        <message>
+            <source>empty files</source>
+            <translation>lege bestanden</translation>
+        </message>
+        <message>
+            <source>official records</source>
+            <translation>officiële stukken</translation>
+        </message>
+        <message>
+            <source>larger than %1</source>
+            <translation>groter dan %1</translation>
+        </message>
+        <message>
+            <source>smaller than %1</source>
+            <translation>kleiner dan %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>older than %n year(s)</source>
+            <translation>
+                <numerusform>ouder dan %n jaar</numerusform>
+                <numerusform>ouder dan %n jaar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>newer than %n year(s)</source>
+            <translation>
+                <numerusform>jonger dan %n jaar</numerusform>
+                <numerusform>jonger dan %n jaar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>older than %n month(s)</source>
+            <translation>
+                <numerusform>ouder dan %n maand</numerusform>
+                <numerusform>ouder dan %n maanden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>newer than %n month(s)</source>
+            <translation>
+                <numerusform>jonger dan %n maand</numerusform>
+                <numerusform>jonger dan %n maanden</numerusform>
+            </translation>
         </message>
     </context>
     <context>
