@@ -31,6 +31,15 @@ def open_window(qtbot, demo: DemoShare, lang: str = "nl") -> tuple[MainWindow, C
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    close_catalog = catalog.close
+
+    def close_window_first() -> None:
+        # As the app does on quitting: the window (its live view, a scan) stops before
+        # the catalog closes, so no background step finishes on a closed catalog.
+        window.close()
+        close_catalog()
+
+    catalog.close = close_window_first
     return window, catalog
 
 
