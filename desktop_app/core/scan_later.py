@@ -38,16 +38,21 @@ def store_before_reading(
     now_s: float,
     started: float,
     report: Callable[..., None],
+    listing: str,
 ) -> ScanResult:
-    """Store the listing with its suggestions as if no file had a copy; mark it hashing."""
+    """Store the listing with its suggestions as if no file had a copy; mark it hashing.
+
+    The listing signature is noted only when the copies are found: a scan whose search
+    was cancelled or killed has no groups, so a rescan must not carry it over."""
     report("policy", "", force=True)
     suggest(walk, config, {}, now_s)
     store(catalog, walk, root_ids, report)
-    # No signature: the next rescan compares against nothing and writes in full.
+    # No signature yet: a rescan before the copies are known compares against nothing.
     catalog.finish_scan(walk.scan_id, root_ids, walk.errors, None, now_s, status="hashing")
     result = make_result(walk.scan_id, root_ids, walk, 0, started)
     result.duplicates_pending = True
     result._finder = finder
+    result._listing = listing
     return result
 
 
@@ -106,7 +111,12 @@ def find_duplicates_later(
             "INSERT INTO scan_errors (scan_id, path, message) VALUES (?, ?, ?)",
             ((result.scan_id, path, message) for path, message in walk.errors[errors_before:]),
         )
-        catalog.conn.execute("UPDATE scans SET status = 'complete' WHERE id = ?", (result.scan_id,))
+        # The live view waits while a scan looks for copies (live_batch), so these rows
+        # are still what the listing found: the next rescan may carry them over.
+        catalog.conn.execute(
+            "UPDATE scans SET status = 'complete', listing_signature = ? WHERE id = ?",
+            (result._listing, result.scan_id),
+        )
     result.duplicate_groups = len(found.groups)
     result.files_read = found.files_read
     result.duplicates_pending = False

@@ -62,6 +62,8 @@ class ScanResult:
     """Stored before any file was read: :func:`find_duplicates_later` adds the copies."""
     _walk: Walk | None = field(default=None, repr=False)
     _finder: DuplicateFinder | None = field(default=None, repr=False)
+    _listing: str | None = field(default=None, repr=False)
+    """The listing signature, noted on the scan once its copies are found."""
 
     def rows(self, start: int = 0, stop: int | None = None) -> Iterator[tuple]:
         """Every file as stored: ``(root path, folder, name, size, mtime_ns, category,

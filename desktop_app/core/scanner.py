@@ -161,8 +161,7 @@ def _scan(
         listing = listing_signature(walk, root_ids, config)
         previous = catalog.current_scan(root_ids)
         if (
-            not duplicates_later
-            and previous is not None
+            previous is not None
             and previous.listing_signature == listing
             and suggestions_still_hold(walk, config, previous.policy_time, now_s)
             and carry_over(catalog, walk, previous.id)
@@ -176,7 +175,7 @@ def _scan(
         use_cache(finder, walk, load_cache(catalog, roots))
         if duplicates_later:
             return store_before_reading(
-                catalog, walk, finder, config, root_ids, now_s, started, report
+                catalog, walk, finder, config, root_ids, now_s, started, report, listing
             )
         report("hash", "", force=True)
         # Without a head start the readers now work on their own cores: meanwhile the

@@ -164,3 +164,21 @@ def test_a_version_3_catalog_keeps_its_rows_and_learns_the_listing(tmp_path, sha
         scan(catalog, [str(share)], config, now=NOW)  # reads the cache once more
         assert catalog.current_scan([root_id]).listing_signature is not None
         assert _stored(catalog) == stored
+
+
+def test_the_app_s_rescan_carries_over_once_the_copies_were_found(tmp_path, share, config):
+    """The app stores the listing first and finds the copies later; only a scan whose
+    copies were found may be carried over (a cancelled search left it without groups)."""
+    from desktop_app.core.scanner import ScanCancelled, find_duplicates_later
+
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        first = scan(catalog, [str(share)], config, now=NOW, duplicates_later=True)
+        with pytest.raises(ScanCancelled):
+            find_duplicates_later(catalog, first, config, lambda done, total: False)
+        again = scan(catalog, [str(share)], config, now=NOW, duplicates_later=True)
+        assert again.scan_id != first.scan_id and again.duplicates_pending
+        assert find_duplicates_later(catalog, again, config) == 1
+        third = scan(catalog, [str(share)], config, now=NOW + 60, duplicates_later=True)
+        assert third.scan_id == again.scan_id and not third.duplicates_pending
+        assert third.duplicate_groups == 1 and third.groups() == again.groups()
+        assert find_duplicates_later(catalog, third, config) == 1  # nothing left to do

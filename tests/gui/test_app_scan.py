@@ -104,6 +104,26 @@ def test_a_second_scan_replaces_the_first(qtbot, demo):
     catalog.close()
 
 
+def test_an_unchanged_share_rescans_to_the_same_review(qtbot, demo):
+    """Nothing changed on disk: the rescan keeps the stored scan, copies included."""
+    window, catalog = open_window(qtbot, demo)
+    window.start_scan(str(demo.personal), "H")
+    qtbot.waitUntil(lambda: window.current_page() == "review", timeout=SCAN_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not window.scan_page.is_busy(), timeout=SCAN_TIMEOUT_MS)
+    first = catalog.root(window.session.root_id)
+    groups = len(set(window.session.files.columns.dup_group.values()))
+    assert groups > 0
+    window.show_page("start")
+    qtbot.mouseClick(window.start_page.cards[0].scan_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_page() == "review", timeout=SCAN_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not window.scan_page.is_busy(), timeout=SCAN_TIMEOUT_MS)
+    again = catalog.root(window.session.root_id)
+    assert again.scan_id == first.scan_id and again.files == first.files
+    assert window.session.files.file_count() == first.files
+    assert len(set(window.session.files.columns.dup_group.values())) == groups
+    catalog.close()
+
+
 def test_the_review_opens_before_the_copies_are_found(qtbot, demo, monkeypatch):
     """The listing is shown at once; the duplicate check goes on with its own progress in
     the status bar, and the view shows the copies when they are known."""
