@@ -14,10 +14,12 @@ from collections.abc import Iterable
 
 import xxhash
 
+from desktop_app import __version__
 from desktop_app.core.config import OrgConfig
 from desktop_app.core.duplicates import CacheEntry, DuplicateFinder
 from desktop_app.core.policy import SECONDS_PER_YEAR
 from desktop_app.core.scan_walk import (
+    CATEGORY,
     FLAGS,
     FOLDER,
     FULL,
@@ -30,6 +32,7 @@ from desktop_app.core.scan_walk import (
     RAW,
     ROOT,
     RULE,
+    SP,
     SUGGESTION,
     Walk,
 )
@@ -99,15 +102,20 @@ def take_suggestions(walk: Walk, stored: Iterable[tuple[str | None, int | None, 
     return count == len(files)
 
 
-def listing_signature(walk: Walk, root_ids: list[int], config: OrgConfig) -> str:
-    """A digest of what a scan listed (and the policy), before anything was read.
+def listing_signature(
+    walk: Walk, root_ids: list[int], targets: list[str | None], config: OrgConfig
+) -> str:
+    """A digest of what a scan listed, before anything was read or worked out.
 
     Equal listing signatures mean the same folders and files with the same sizes and
     times as the current scan: their digests are the ones the current scan holds (the
-    hash cache would trust them on exactly these facts), so nothing needs reading.
+    hash cache would trust them on exactly these facts), so nothing needs reading. The
+    rest of a row follows from the listing, the SharePoint ``targets``, the policy and
+    this version of the app, which the signature covers too.
     """
     first_folder, first_file = walk.first_folder, walk.first_file
-    hasher = xxhash.xxh3_128(repr((root_ids, config.policy.sha256, walk.errors)).encode())
+    seed = (root_ids, targets, config.policy.sha256, __version__, walk.errors)
+    hasher = xxhash.xxh3_128(repr(seed).encode())
     # marshal without references (version 2): its bytes follow the values, unlike
     # pickle's, which depend on which objects happen to be shared. Should interning
     # ever differ, the worst case is a needless read and write. Chunks keep memory small.
@@ -121,7 +129,7 @@ def listing_signature(walk: Walk, root_ids: list[int], config: OrgConfig) -> str
     rows = walk.files
     for start in range(0, len(rows), BATCH):
         chunk = [
-            (r[0] - first_file, r[ROOT], r[FOLDER] - first_folder, *r[NAME:GROUP])
+            (r[0] - first_file, r[ROOT], r[FOLDER] - first_folder, *r[NAME:CATEGORY], r[FLAGS])
             for r in rows[start : start + BATCH]
         ]
         hasher.update(marshal.dumps(chunk, 2))
@@ -147,8 +155,9 @@ def signature(walk: Walk, listing: str) -> str:
 
 def carry_over(catalog: Catalog, walk: Walk, scan_id: int) -> bool:
     """Give the rows of a walk that listed what scan ``scan_id`` listed that scan's
-    outcomes (flags, duplicate group, suggestion), in file order; False, with nothing
-    carried over, where that scan could not read a file (this one might now).
+    outcomes (flags, duplicate group, suggestion, category, SharePoint problems), in
+    file order; False, with nothing carried over, where that scan could not read a file
+    (this one might now).
 
     Streamed, not loaded first: a list of them would add to the scan's peak memory.
     """
@@ -158,7 +167,7 @@ def carry_over(catalog: Catalog, walk: Walk, scan_id: int) -> bool:
         return False
     groups: dict[int, list] = {}
     done = 0
-    for done, (flags, group, rule, suggestion, protected) in enumerate(
+    for done, (flags, group, rule, suggestion, protected, category, sp) in enumerate(
         catalog.outcomes(scan_id), 1
     ):
         if done > len(files):
@@ -169,6 +178,8 @@ def carry_over(catalog: Catalog, walk: Walk, scan_id: int) -> bool:
         row[RULE] = rule
         row[SUGGESTION] = suggestion
         row[PROTECTED] = protected
+        row[CATEGORY] = category
+        row[SP] = sp
         if group is not None:
             members = groups.get(group)
             if members is None:

@@ -23,7 +23,7 @@ WINDOWS = os.name == "nt"
 """Junctions and cloud placeholders exist only there; elsewhere their tests are skipped."""
 
 # Positions in a file row (the tuple written to the catalog's files table).
-ID, ROOT, FOLDER, NAME, RAW, SIZE, MTIME, CATEGORY, FLAGS = 0, 2, 3, 4, 5, 6, 7, 8, 9
+ID, ROOT, FOLDER, NAME, RAW, SIZE, MTIME, CATEGORY, FLAGS, SP = 0, 2, 3, 4, 5, 6, 7, 8, 9, 10
 GROUP, RULE, SUGGESTION, PROTECTED, PARTIAL, FULL = 11, 12, 13, 14, 15, 16
 LISTING_FLAGS = FLAG_BAD_NAME | FLAG_PLACEHOLDER
 """The flags a file gets from its listing; the others come from reading it."""
@@ -87,11 +87,15 @@ def walk_root(
     checker: SharePointChecker,
     report: Callable[..., None],
     workers: int = 0,
+    listing_only: bool = False,
 ) -> None:
     """List one root depth-first, adding folder and file rows and feeding the finder.
 
     The listing itself comes from :mod:`parallel_walk`: in this thread on a local disk,
     with ``workers`` threads on a slow (network) root, in the same order either way.
+    ``listing_only`` leaves out what follows from the listing (category, SharePoint
+    problems, the finder): a rescan first learns whether the listing changed at all,
+    and :func:`complete_rows` adds the rest only when it did.
     """
     folders = walk.folders
     files = walk.files
@@ -123,13 +127,15 @@ def walk_root(
                     walk.bad_names.append(fsnames.readable(os.path.join(folder_path, name)))
                     name = fsnames.readable(name)
                 size = st.st_size
-                sp = 0
-                for code in check(shown_rel, name, size):
-                    sp |= SP_BITS[code]
+                sp = category = 0
+                if not listing_only:
+                    category = category_of(name)
+                    for code in check(shown_rel, name, size):
+                        sp |= SP_BITS[code]
                 file_index = len(files)
                 if windows and fsnames.is_placeholder(st):
                     flags |= FLAG_PLACEHOLDER  # listed, never read: reading would download it
-                else:
+                elif not listing_only:
                     add(file_index, size, st.st_mtime_ns)
                 listed += size
                 files.append(
@@ -142,7 +148,7 @@ def walk_root(
                         raw,
                         size,
                         st.st_mtime_ns,
-                        category_of(name),
+                        category,
                         flags,
                         sp,
                         None,
@@ -162,6 +168,26 @@ def walk_root(
             current[0] = shown_rel or root
             report("list", current[0])
             read_ahead()
+
+
+def complete_rows(
+    walk: Walk, finder: DuplicateFinder, checkers: dict[int, SharePointChecker]
+) -> None:
+    """Add to rows listed with ``listing_only`` what :func:`walk_root` leaves out then."""
+    shown = walk.folders.shown
+    first_folder = walk.first_folder
+    add = finder.add
+    category_of = category_index
+    bits = SP_BITS
+    for index, row in enumerate(walk.files):
+        name, size = row[NAME], row[SIZE]
+        sp = 0
+        for code in checkers[row[ROOT]].check(shown[row[FOLDER] - first_folder], name, size):
+            sp |= bits[code]
+        row[SP] = sp
+        row[CATEGORY] = category_of(name)
+        if not row[FLAGS] & FLAG_PLACEHOLDER:
+            add(index, size, row[MTIME])
 
 
 def why(exc: OSError) -> str:

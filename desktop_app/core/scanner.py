@@ -43,7 +43,7 @@ from desktop_app.core.scan_reuse import (
     use_cache,
 )
 from desktop_app.core.scan_steps import apply_duplicates, keep_one_copy, make_result, store, suggest
-from desktop_app.core.scan_walk import Walk, walk_root
+from desktop_app.core.scan_walk import Walk, complete_rows, walk_root
 from desktop_app.core.sharepoint import SharePointChecker
 from desktop_app.core.store import Catalog
 
@@ -144,21 +144,23 @@ def _scan(
 
     try:
         scanned_before = {root.path for root in catalog.roots() if root.scan_id is not None}
-        # A first scan: no hash cache can spare a read, so reading may start at once.
+        # A rescan lists first and works out the rest of each row only if the listing
+        # changed; a first scan does it all at once, and as no hash cache can spare a
+        # read there, reading may start while it lists.
+        rescan = bool(scanned_before & set(roots))
         reading_ahead = (
-            not duplicates_later
-            and not scanned_before & set(roots)
-            and finder.read_while_listing(walk.file_path)
+            not duplicates_later and not rescan and finder.read_while_listing(walk.file_path)
         )
-        root_ids = []
+        root_ids, targets, checkers = [], [], {}
         for root, root_is_slow in zip(roots, slow, strict=True):
             target = config.target_for(root, user, department)
             root_id = catalog.root_id(root, target)
             root_ids.append(root_id)
-            checker = SharePointChecker(target)
+            targets.append(target)
+            checkers[root_id] = SharePointChecker(target)
             workers = parallel_walk.WORKERS if root_is_slow else 0
-            walk_root(walk, finder, root_id, root, checker, report, workers)
-        listing = listing_signature(walk, root_ids, config)
+            walk_root(walk, finder, root_id, root, checkers[root_id], report, workers, rescan)
+        listing = listing_signature(walk, root_ids, targets, config)
         previous = catalog.current_scan(root_ids)
         if (
             previous is not None
@@ -172,6 +174,8 @@ def _scan(
                 rows_ready(result, False)
             catalog.keep_scan(scan_id, root_ids)
             return result
+        if rescan:  # the listing changed: now the rest of each row, and the cache
+            complete_rows(walk, finder, checkers)
         use_cache(finder, walk, load_cache(catalog, roots))
         if duplicates_later:
             return store_before_reading(

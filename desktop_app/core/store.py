@@ -382,21 +382,19 @@ class Catalog:
                 rule = rules.setdefault(rule, rule)
             yield rule, suggestion, protected
 
-    def outcomes(
-        self, scan_id: int
-    ) -> Iterator[tuple[int, int | None, str | None, int | None, int]]:
-        """``(flags, dup_group, rule, suggestion, protected)`` of every file of a scan, in
-        file order: what a rescan that listed the same files carries over."""
+    def outcomes(self, scan_id: int) -> Iterator[tuple]:
+        """``(flags, dup_group, rule, suggestion, protected, category, sp)`` of every file
+        of a scan, in file order: what a rescan that listed the same files carries over."""
         first_file = self._first_ids(scan_id)[1]
         rules: dict[str, str] = {}  # one string object per rule id, not one per file
-        for flags, group, rule, suggestion, protected in self.conn.execute(
-            "SELECT flags, dup_group, rule, suggestion, protected FROM files "
+        for flags, group, rule, suggestion, protected, category, sp in self.conn.execute(
+            "SELECT flags, dup_group, rule, suggestion, protected, category, sp FROM files "
             "WHERE id >= ? AND scan_id = ? ORDER BY id",
             (first_file, scan_id),
         ):
             if rule is not None:
                 rule = rules.setdefault(rule, rule)
-            yield flags, group, rule, suggestion, protected
+            yield flags, group, rule, suggestion, protected, category, sp
 
     def file_summary(self, scan_id: int) -> tuple[int, int]:
         """(files, files that could not be read for the duplicate check) of a scan."""
