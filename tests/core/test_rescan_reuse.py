@@ -182,3 +182,35 @@ def test_the_app_s_rescan_carries_over_once_the_copies_were_found(tmp_path, shar
         assert third.scan_id == again.scan_id and not third.duplicates_pending
         assert third.duplicate_groups == 1 and third.groups() == again.groups()
         assert find_duplicates_later(catalog, third, config) == 1  # nothing left to do
+
+
+def test_a_changed_rescan_ends_where_a_first_scan_ends(tmp_path, config):
+    """A rescan lists first and works out categories, SharePoint problems and what to
+    read only once it knows the listing changed: the rows must be a first scan's."""
+    from tests.core.hostile import make_hostile_tree
+
+    share = tmp_path / "share"
+    share.mkdir()
+    make_hostile_tree(share)
+    (share / "Con").mkdir()  # a reserved name: a SharePoint problem
+    (share / "Con" / "plan #1.docx").write_bytes(b"plan" * 300)
+    (share / "kopie van plan.docx").write_bytes(b"plan" * 300)
+
+    def every_column(catalog: Catalog) -> list[tuple]:
+        return catalog.conn.execute(
+            "SELECT d.rel, f.name, f.raw, f.size, f.mtime_ns, f.category, f.flags, f.sp, "
+            "f.dup_group, f.rule, f.suggestion, f.protected, f.partial, f.full "
+            "FROM files f JOIN folders d ON d.id = f.folder_id "
+            "JOIN roots r ON r.id = f.root_id AND r.scan_id = f.scan_id ORDER BY f.id"
+        ).fetchall()
+
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        scan(catalog, [str(share)], config, now=NOW)
+        (share / "Con" / "nieuw~$.xlsx").write_bytes(b"x" * 1200)
+        scan(catalog, [str(share)], config, now=NOW)
+        rescanned = every_column(catalog)
+    with Catalog(tmp_path / "fresh.sqlite3") as fresh:
+        scan(fresh, [str(share)], config, now=NOW)
+        assert every_column(fresh) == rescanned
+    assert any(row[7] for row in rescanned)  # SharePoint problems were found and kept
+    assert {row[5] for row in rescanned} != {0}  # and categories
