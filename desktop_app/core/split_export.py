@@ -31,9 +31,9 @@ from desktop_app.core.policy import Policy
 from desktop_app.core.scan_export import format_rows, write_csv, write_jsonl
 from desktop_app.core.scanner import ScanResult
 
-CHILD_SHARE_STORING = 0.7
+CHILD_SHARE_STORING = 0.9
 """Part of the rows the child formats while this process also stores the scan (the
-store takes about as long as formatting 40% of the rows)."""
+store takes about as long as formatting 90% of the rows: 1.1 s and 1.2 s for 200,000)."""
 CHILD_SHARE_IDLE = 0.5
 """Part of the rows the child formats when nothing is stored (an unchanged rescan)."""
 MIN_ROWS = 20_000
