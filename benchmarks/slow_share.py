@@ -12,7 +12,7 @@ root by ``parallel_walk.should_parallelise``) costs a local disk nothing.
 
 Probes (in this process, on the mount): the listing alone through
 ``parallel_walk.walk`` with 1, 4, 8 and 16 threads; with ``--hash-probe`` also the first
-block of up to 4,000 files read by ``duplicates._Readers`` with two processes or 8, 16
+block of up to 4,000 files read by ``readers.Readers`` with two processes or 8, 16
 and 32 threads.
 
 Usage (as root; needs /dev/fuse, ``pip install fusepy`` and ``apt-get install libfuse2
@@ -298,8 +298,9 @@ def walk_probe(mount: Path, runs: int) -> list[str]:
 
 def hash_probe(mount: Path, limit: int, runs: int) -> list[str]:
     """The first block of ``limit`` files on the mount, read by the scanner's readers
-    (``duplicates._Readers``) with two processes (a local root) or with threads."""
-    from desktop_app.core.duplicates import PARTIAL_BYTES, _Readers
+    (``readers.Readers``) with two processes (a local root) or with threads."""
+    from desktop_app.core.readers import PARTIAL_BYTES
+    from desktop_app.core.readers import Readers as _Readers
 
     jobs = []
     for folder, _dirs, names in os.walk(mount):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core import duplicates
+from desktop_app.core import duplicates, readers
 from desktop_app.core.duplicates import PARTIAL_BYTES, find_duplicates
 
 
@@ -70,7 +70,7 @@ def test_cache_means_no_rereads(tmp_path: Path, monkeypatch) -> None:
     def no_reads(*args, **kwargs):
         raise AssertionError("a cached file was read again")
 
-    monkeypatch.setattr(duplicates, "digest_file", no_reads)
+    monkeypatch.setattr(readers, "digest_file", no_reads)
     again = find_duplicates(_candidates(paths), cache)
     assert again.groups == [[0, 1]] and again.files_read == 0
 

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core import duplicates
-from desktop_app.core.duplicates import PARTIAL_BYTES, DuplicateFinder, _Readers
+from desktop_app.core.duplicates import PARTIAL_BYTES, DuplicateFinder
+from desktop_app.core.readers import Readers as _Readers
 from desktop_app.core.scanner import scan
 from desktop_app.core.store import Catalog
 

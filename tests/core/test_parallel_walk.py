@@ -228,11 +228,11 @@ def test_local_disks_stay_single_threaded(tmp_path: Path, monkeypatch) -> None:
 
 def _spy_on_threads(monkeypatch) -> dict[str, list[int]]:
     """Record the listing threads the scanner asks for and the reader threads it reads with."""
-    from desktop_app.core import duplicates
+    from desktop_app.core import readers
 
     used: dict[str, list[int]] = {"walk": [], "read": []}
     real_walk = parallel_walk.walk
-    real_in_threads = duplicates._Readers._in_threads
+    real_in_threads = readers.Readers._in_threads
 
     def walk_spy(root: str, **kwargs):
         used["walk"].append(kwargs.get("workers", 0))
@@ -243,7 +243,7 @@ def _spy_on_threads(monkeypatch) -> dict[str, list[int]]:
         return real_in_threads(self, plain, progress)
 
     monkeypatch.setattr(parallel_walk, "walk", walk_spy)
-    monkeypatch.setattr(duplicates._Readers, "_in_threads", in_threads_spy)
+    monkeypatch.setattr(readers.Readers, "_in_threads", in_threads_spy)
     return used
 
 
@@ -283,7 +283,8 @@ def test_a_scan_of_a_slow_root_gives_the_serial_scans_result(
 
 
 def test_reading_in_threads_reads_alike_and_cancels(tmp_path: Path) -> None:
-    from desktop_app.core.duplicates import Cancelled, _hash_chunk, _Readers
+    from desktop_app.core.readers import Cancelled, _hash_chunk
+    from desktop_app.core.readers import Readers as _Readers
 
     jobs = []
     for i in range(300):
@@ -304,16 +305,16 @@ def test_reading_in_threads_reads_alike_and_cancels(tmp_path: Path) -> None:
 def test_a_few_files_still_keep_every_reader_thread_busy(tmp_path: Path, monkeypatch) -> None:
     """Fewer files than threads x THREAD_CHUNK are spread over all threads: 16 opens of
     50 ms each with 8 threads take two rounds, not 16 in one thread."""
-    from desktop_app.core import duplicates
+    from desktop_app.core import readers
 
     def slow_open(path, size, whole, tick=None):
         time.sleep(0.05)
         return path.encode()
 
-    monkeypatch.setattr(duplicates, "digest_file", slow_open)
+    monkeypatch.setattr(readers, "digest_file", slow_open)
     jobs = [(f"f{i}", 10, True) for i in range(16)]
     started = time.perf_counter()
-    results = duplicates._Readers(2, threads=8).read(jobs, lambda done: True)
+    results = readers.Readers(2, threads=8).read(jobs, lambda done: True)
     assert results == [(f"f{i}".encode(), None) for i in range(16)]
     assert time.perf_counter() - started < 0.4
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core import duplicates, scanner
+from desktop_app.core import readers, scanner
 from desktop_app.core.live_update import LiveUpdater
 from desktop_app.core.scan_export import result_rows
 from desktop_app.core.scanner import scan
@@ -48,7 +48,7 @@ def _nothing_read_or_loaded(monkeypatch) -> None:
     def refuse(*args, **kwargs):
         raise AssertionError("an unchanged rescan read a file or loaded the hash cache")
 
-    monkeypatch.setattr(duplicates, "digest_file", refuse)
+    monkeypatch.setattr(readers, "digest_file", refuse)
     monkeypatch.setattr(scanner, "load_cache", refuse)
 
 
@@ -77,13 +77,13 @@ def test_a_changed_file_is_read_again_and_the_rest_comes_from_the_cache(
         changed = share / "Projecten" / "begroting.xlsx"
         changed.write_bytes(b"plan" * 300)  # now a fourth copy
         read: list[str] = []
-        real = duplicates.digest_file
+        real = readers.digest_file
 
         def spy(path, *args, **kwargs):
             read.append(os.path.basename(path))
             return real(path, *args, **kwargs)
 
-        monkeypatch.setattr(duplicates, "digest_file", spy)
+        monkeypatch.setattr(readers, "digest_file", spy)
         again = scan(catalog, [str(share)], config, now=NOW)
         assert read == ["begroting.xlsx"]
         assert again.duplicate_groups == 1
@@ -91,7 +91,7 @@ def test_a_changed_file_is_read_again_and_the_rest_comes_from_the_cache(
 
 
 def test_a_file_that_could_not_be_read_is_tried_again(tmp_path, share, config, monkeypatch):
-    real = duplicates.digest_file
+    real = readers.digest_file
 
     def locked(path, *args, **kwargs):
         if path.endswith("kopie van plan.docx"):
@@ -99,10 +99,10 @@ def test_a_file_that_could_not_be_read_is_tried_again(tmp_path, share, config, m
         return real(path, *args, **kwargs)
 
     with Catalog(tmp_path / "c.sqlite3") as catalog:
-        monkeypatch.setattr(duplicates, "digest_file", locked)
+        monkeypatch.setattr(readers, "digest_file", locked)
         first = scan(catalog, [str(share)], config, now=NOW)
         assert any("kopie van plan.docx" in path for path, _ in first.errors)
-        monkeypatch.setattr(duplicates, "digest_file", real)  # the lock is gone
+        monkeypatch.setattr(readers, "digest_file", real)  # the lock is gone
         again = scan(catalog, [str(share)], config, now=NOW)
         assert again.scan_id != first.scan_id and not again.errors
         assert next(iter(again.groups().values()))[0] == 3

@@ -166,7 +166,7 @@ def test_placeholders_and_junctions_are_recognised() -> None:
 
 
 def test_a_cloud_placeholder_is_listed_but_never_read(tmp_path: Path, config, monkeypatch) -> None:
-    from desktop_app.core import duplicates, scan_walk
+    from desktop_app.core import readers, scan_walk
 
     share = tmp_path / "share"
     share.mkdir()
@@ -176,13 +176,13 @@ def test_a_cloud_placeholder_is_listed_but_never_read(tmp_path: Path, config, mo
     monkeypatch.setattr(fsnames, "is_placeholder", lambda st: st.st_ino == offline_ino)
     offline_ino = (share / "offline.docx").stat().st_ino
     read: list[str] = []
-    real = duplicates.digest_file
+    real = readers.digest_file
 
     def spy(path, *args, **kwargs):
         read.append(os.path.basename(path))
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(duplicates, "digest_file", spy)
+    monkeypatch.setattr(readers, "digest_file", spy)
     with Catalog(tmp_path / "c.sqlite3") as catalog:
         result = scan(catalog, [str(share)], config, hash_workers=1)
     assert result.files == 3

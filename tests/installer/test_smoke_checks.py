@@ -32,7 +32,7 @@ def scanned(tmp_path_factory):
 
 def test_the_tree_takes_the_reader_process_path(scanned):
     """Enough same-size files that the frozen app must start its reader processes."""
-    from desktop_app.core.duplicates import _Readers
+    from desktop_app.core.readers import Readers as _Readers
 
     tree, _ = scanned
     assert tree.candidates() >= _Readers.PROCESS_MIN
