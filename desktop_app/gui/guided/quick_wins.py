@@ -25,6 +25,7 @@ from desktop_app.gui.guided.file_list import (
 )
 from desktop_app.gui.guided.file_sets import split_files
 from desktop_app.gui.guided.step_base import GuidedStep, intro_label, message_label
+from desktop_app.gui.guided.step_place import PlaceKeeper, StepPlace, new_ticks
 from desktop_app.gui.session import Session
 
 
@@ -64,12 +65,17 @@ class GuidedQuickWins(GuidedStep):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        session.files.loaded.connect(self._load)
+        # The copies found after the listing was shown join this list: it is made again
+        # with the employee's place and their own ticks kept.
+        self.keeper = PlaceKeeper(session, self.table, self.model, self._rebuild)
         session.undo_stack.indexChanged.connect(self._stack_moved)
         self.retranslate()
-        self._load()
+        self._rebuild(None)
+        self.keeper.show_first()
 
-    def _load(self) -> None:
+    def _rebuild(self, place: StepPlace | None) -> None:
+        """Make the list again from the shown columns; with the same share's ``place``
+        the files that were listed keep their tick and what was said stays."""
         files = self.session.files
         sets = split_files(files.columns, self.session.config.policy)
         state = files.state
@@ -81,9 +87,12 @@ class GuidedQuickWins(GuidedStep):
                 0 if state.source[i] == OWN and state.decision[i] != DELETE else 1
                 for i in sets.quick
             )
+            if place is not None and place.ticks:
+                ticked = new_ticks(files.columns, sets.quick, ticked, place)
         self.model.set_indexes(sets.quick, ticked)
-        self.message.setText("")
-        self.undo_button.hide()
+        if place is None:
+            self.message.setText("")
+            self.undo_button.hide()
 
     def entered(self) -> None:
         self._update()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop_app.gui.guided.decision_bar import GuidedDecisionBar
 from desktop_app.gui.guided.file_list import GuidedFileList, make_table
 from desktop_app.gui.guided.file_sets import FileSets, split_files
+from desktop_app.gui.guided.step_place import PlaceKeeper, StepPlace
 from desktop_app.gui.i18n import Retranslatable
 from desktop_app.gui.session import Session
 
@@ -113,9 +114,12 @@ class GuidedFileStep(GuidedStep):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in self.build():
             layout.addWidget(widget, 1 if widget is self.table else 0)
-        session.files.loaded.connect(self._load)
+        # New columns of the same share (the copies found, a change on the disk) make
+        # the list again with the employee's place kept; another share starts on top.
+        self.keeper = PlaceKeeper(session, self.table, self.model, self._rebuild)
         self.retranslate()
-        self._load()
+        self._rebuild(None)
+        self.keeper.show_first()
 
     def build(self) -> list[QWidget]:
         """Make the step's own widgets and connections; return every widget, top down."""
@@ -125,12 +129,13 @@ class GuidedFileStep(GuidedStep):
         """The file indexes this step lists."""
         raise NotImplementedError
 
-    def _load(self) -> None:
+    def _rebuild(self, place: StepPlace | None) -> None:
+        """Make the list again from the shown columns (``place``: the same share's place
+        is restored next, so what was said about it still holds)."""
         sets = split_files(self.session.files.columns, self.session.config.policy)
         self.model.set_indexes(self.pick(sets))
-        self.message.setText("")
-        if self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(0, 0))
+        if place is None:
+            self.message.setText("")
         self._update()
 
     def _update(self) -> None:
