@@ -10,7 +10,9 @@ Then, alternating in the same process, it times ``team collect`` into a fresh da
 and ``SELECT count(*) FROM read_json_objects('<dir>/*.sharetidy.jsonl')``, and prints
 ``name=value`` lines with the medians, the ratio and whether it meets the target
 (collect at most 5x the bare parse). For context it also times DuckDB storing the same
-entries with no checks at all (``duckdb_insert_only``): a floor for any load.
+entries with no checks at all (``duckdb_insert_only``: a floor for any load) and
+collect's own checking statement with nothing stored (``duckdb_checks_only``: what the
+schema checks cost before hashing, storing and superseding).
 
 Usage::
 
@@ -271,6 +273,37 @@ def _time_load_floor(folder: Path, work: Path, run: int) -> float:
     return elapsed
 
 
+def _time_checks_only(folder: Path) -> float:
+    """For context: collect's own fast statement (parse, extract and check every line)
+    counted instead of stored, and without the hashing, the header and trailer checks and
+    the superseding: what the schema checks alone cost in DuckDB."""
+    import json
+
+    import duckdb
+
+    from desktop_app.team.load import _fast_sql
+
+    files = sorted(str(path) for path in folder.glob("*.sharetidy.jsonl"))
+    created = []
+    for path in files:
+        with open(path, encoding="utf-8") as manifest:
+            created.append(json.loads(manifest.readline())["created"])
+    params = {
+        "files": files,
+        "nos": list(range(1, len(files) + 1)),
+        "created": created,
+        "created_json": [json.dumps(text) for text in created],
+    }
+    select = _fast_sql().split("INSERT INTO entries", 1)[1]
+    conn = duckdb.connect()
+    conn.execute("SET preserve_insertion_order = false")
+    started = time.perf_counter()
+    conn.execute(f"SELECT count(*) FROM ({select})", params).fetchall()
+    elapsed = time.perf_counter() - started
+    conn.close()
+    return elapsed
+
+
 def _time_bare(folder: Path) -> float:
     import duckdb
 
@@ -298,11 +331,12 @@ def main(argv: list[str] | None = None) -> int:
         written = write_manifests(drop, args.manifests, args.entries)
         work = Path(temp)
         _time_bare(drop)  # warm the page cache once, for both sides alike
-        bare, collect, floor = [], [], []
+        bare, collect, floor, checks = [], [], [], []
         for run in range(args.runs):
             bare.append(_time_bare(drop))
             collect.append(_time_collect(drop, work, run))
             floor.append(_time_load_floor(drop, work, run))
+            checks.append(_time_checks_only(drop))
         bare_s = statistics.median(bare)
         collect_s = statistics.median(collect)
         floor_s = statistics.median(floor)
@@ -318,6 +352,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"collect_runs_s={','.join(f'{t:.3f}' for t in collect)}")
         print(f"duckdb_insert_only_s={floor_s:.3f}")
         print(f"duckdb_insert_only_ratio={floor_s / bare_s:.2f}")
+        checks_s = statistics.median(checks)
+        print(f"duckdb_checks_only_s={checks_s:.3f}")
+        print(f"duckdb_checks_only_ratio={checks_s / bare_s:.2f}")
         print(f"ratio={ratio:.2f}")
         print(f"target_ratio={TARGET:.1f}")
         print(f"meets_target={'yes' if ratio <= TARGET else 'no'}")
