@@ -14,6 +14,7 @@ with the parent, so a killed scan leaves no helper behind.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import signal
 import sys
@@ -30,11 +31,12 @@ def fork_is_safe() -> bool:
 def start_child(work: Callable[[], None]) -> int:
     """Fork a child that runs ``work`` and exits with 0 (or 1 after an exception)."""
     parent = os.getpid()
+    prctl = _prctl()  # looked up here once, not in every child
     pid = os.fork()
     if pid == 0:  # the child: work and leave without running any clean-up
         code = 1
         try:
-            _die_with_parent(parent)
+            _die_with_parent(parent, prctl)
             work()
             code = 0
         except BaseException:
@@ -58,11 +60,20 @@ def stop_child(pid: int) -> None:
         os.waitpid(pid, 0)
 
 
-def _die_with_parent(parent: int) -> None:
-    """Ask Linux to end this child when its parent dies (a killed scan leaves no helper)."""
-    with contextlib.suppress(OSError, AttributeError):
+@functools.cache
+def _prctl() -> Callable[..., int] | None:
+    """Linux's ``prctl``, or None where it cannot be had."""
+    try:
         import ctypes
 
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        return ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+
+def _die_with_parent(parent: int, prctl: Callable[..., int] | None) -> None:
+    """Ask Linux to end this child when its parent dies (a killed scan leaves no helper)."""
+    if prctl is not None:
+        prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     if os.getppid() != parent:  # it died before the request was made
         os._exit(1)

@@ -171,3 +171,31 @@ def _failing_child() -> int:
     if pid == 0:
         os._exit(1)
     return pid
+
+
+def test_a_helper_dies_with_its_parent(tmp_path: Path) -> None:
+    """A scan killed outright leaves no helper behind (the death signal Linux sends)."""
+    import signal
+    import subprocess
+    import sys
+
+    script = (
+        "import os, sys, time\n"
+        "from desktop_app.core.forking import start_child\n"
+        "pid = start_child(lambda: time.sleep(60))\n"
+        "print(pid, flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    helper = int(parent.stdout.readline())
+    os.kill(helper, 0)  # running
+    parent.send_signal(signal.SIGKILL)
+    parent.wait(10)
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            os.kill(helper, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    pytest.fail("the helper outlived its parent")
