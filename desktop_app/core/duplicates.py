@@ -107,15 +107,24 @@ class DuplicateFinder:
         self._ahead.flush(self.pending)
         done, failed, self.pending = self._ahead.collect(self.pending)
         self._ahead = None
-        partial, full = self.partial, self.full
-        for (index, size, *_), digest in done:
-            if size <= PARTIAL_BYTES:
-                full[index] = partial[index] = digest
-            else:
-                partial[index] = digest
+        for (index, *_), digest in done:
+            self._keep(index, False, digest)
         for (index, *_), message in failed:
-            self.unreadable.append((index, message))
+            self._unreadable(index, message)
         self.files_read += len(done) + len(failed)
+
+    def _keep(self, index: int, whole: bool, digest: bytes) -> None:
+        """Note a digest read for ``index``: a small file's first block is all of it."""
+        if self.sizes[index] <= PARTIAL_BYTES:
+            self.full[index] = self.partial[index] = digest
+        elif whole:
+            self.full[index] = digest
+        else:
+            self.partial[index] = digest
+
+    def _unreadable(self, index: int, message: str | None) -> None:
+        self.unreadable.append((index, message or "unreadable"))
+        self.partial.pop(index, None)
 
     def add(self, index: int, size: int, mtime_ns: int, cached: CacheEntry | None = None) -> None:
         """A listed regular file (give only files that may be read: no placeholders).
@@ -252,19 +261,11 @@ class DuplicateFinder:
                 return progress is None or progress(base + start + done, total) is not False
 
             results = self.readers.read(jobs, tick)
-            for index, (_, size, read_whole), (digest, error) in zip(
-                part, jobs, results, strict=True
-            ):
+            for index, (digest, error) in zip(part, results, strict=True):
                 if digest is None:
-                    self.unreadable.append((index, error or "unreadable"))
-                    self.partial.pop(index, None)
-                    continue
-                if read_whole:
-                    self.full[index] = digest
-                    if size <= PARTIAL_BYTES:
-                        self.partial[index] = digest
+                    self._unreadable(index, error)
                 else:
-                    self.partial[index] = digest
+                    self._keep(index, whole, digest)
             self.files_read += len(part)
 
     def _take_packed(
@@ -281,21 +282,13 @@ class DuplicateFinder:
         def tick(done: int) -> bool:
             return progress is None or progress(base + done, total) is not False
 
-        sizes, partial, full = self.sizes, self.partial, self.full
         for chunk, packed, errors in self.readers.results(reading, tick):
-            at = 0
             for position, index in enumerate(chunk):
-                digest = packed[at : at + DIGEST_BYTES]
-                at += DIGEST_BYTES
                 if errors and position in errors:
-                    self.unreadable.append((index, errors[position] or "unreadable"))
-                    partial.pop(index, None)
-                elif sizes[index] <= PARTIAL_BYTES:
-                    full[index] = partial[index] = digest
-                elif whole:
-                    full[index] = digest
+                    self._unreadable(index, errors[position])
                 else:
-                    partial[index] = digest
+                    at = position * DIGEST_BYTES
+                    self._keep(index, whole, packed[at : at + DIGEST_BYTES])
             self.files_read += len(chunk)
 
     def cancel(self) -> None:

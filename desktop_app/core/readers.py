@@ -21,6 +21,8 @@ from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 
 import xxhash
 
+from desktop_app.core.forking import fork_is_safe
+
 PARTIAL_BYTES = 4096
 """How much of a file the first pass reads; files up to this size are read whole."""
 CHUNK = 1024 * 1024
@@ -110,7 +112,7 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     Windows and macOS only have ``spawn``.
     """
     methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1 and sys.platform == "linux":
+    if "fork" in methods and fork_is_safe():
         return multiprocessing.get_context("fork")
     if "forkserver" in methods and sys.platform == "linux":
         return multiprocessing.get_context("forkserver")

@@ -83,8 +83,9 @@ def suggestions_still_hold(
     return True
 
 
-def take_suggestions(walk: Walk, stored: Iterable[tuple[str | None, int | None, int]]) -> bool:
-    """Carry the previous scan's suggestions over to the same files (in the same order).
+def take_suggestions(walk: Walk, stored: Iterable[tuple]) -> bool:
+    """Carry the previous scan's suggestions over to the same files (in the same order);
+    ``stored`` is :meth:`Catalog.outcomes` of that scan.
 
     Streamed, not loaded first: a list of them would add to the scan's peak memory. On a
     count that does not match (it cannot, for an equal signature) the caller works the
@@ -92,7 +93,7 @@ def take_suggestions(walk: Walk, stored: Iterable[tuple[str | None, int | None, 
     """
     files = walk.files
     count = 0
-    for count, (rule, suggestion, protected) in enumerate(stored, 1):
+    for count, (_, _, rule, suggestion, protected, _, _) in enumerate(stored, 1):
         if count > len(files):
             return False
         row = files[count - 1]

@@ -198,7 +198,7 @@ def _scan(
             previous is not None
             and previous.signature == digests
             and suggestions_still_hold(walk, config, previous.policy_time, now_s)
-            and take_suggestions(walk, catalog.suggestions(previous.id))
+            and take_suggestions(walk, catalog.outcomes(previous.id))
         ):
             # Nothing changed since the last scan: keep its rows, just note the time.
             if rows_ready is not None:

@@ -260,19 +260,6 @@ class Catalog:
         ).fetchone()
         return CurrentScan(scan_id, *row) if row else None
 
-    def suggestions(self, scan_id: int) -> Iterator[tuple[str | None, int | None, int]]:
-        """``(rule, suggestion, protected)`` of every file of a scan, in file order."""
-        first_file = self._first_ids(scan_id)[1]
-        rules: dict[str, str] = {}  # one string object per rule id, not one per file
-        for rule, suggestion, protected in self.conn.execute(
-            "SELECT rule, suggestion, protected FROM files "
-            "WHERE id >= ? AND scan_id = ? ORDER BY id",
-            (first_file, scan_id),
-        ):
-            if rule is not None:
-                rule = rules.setdefault(rule, rule)
-            yield rule, suggestion, protected
-
     def outcomes(self, scan_id: int) -> Iterator[tuple]:
         """``(flags, dup_group, rule, suggestion, protected, category, sp)`` of every file
         of a scan, in file order: what a rescan that listed the same files carries over."""
