@@ -353,38 +353,47 @@ def rename_in_place(catalog: Catalog, root_id: int, kind: str, rel: str, new_nam
 
 def undo_rename(catalog: Catalog, renamed: Renamed) -> None:
     """Give the item its old name back (on disk and in the catalog), never over another."""
-    ensure_table(catalog)
-    root = _current_root(catalog, renamed.root_id)
-    if _state(catalog, renamed.record_id) != DONE:
-        raise RenameError("same", "this rename is not in force")
-    _check_source(root, renamed.kind, renamed.new_rel)
-    _move(
+    _rename_again(
         catalog,
-        root,
-        renamed.kind,
+        renamed,
+        DONE,
+        "this rename is not in force",
         renamed.new_rel,
         renamed.old_rel,
-        renamed.record_id,
         (UNDOING, UNDONE, DONE),
     )
 
 
 def redo_rename(catalog: Catalog, renamed: Renamed) -> None:
     """Rename again after an undo, with the same checks."""
-    ensure_table(catalog)
-    root = _current_root(catalog, renamed.root_id)
-    if _state(catalog, renamed.record_id) != UNDONE:
-        raise RenameError("same", "this rename was not undone")
-    _check_source(root, renamed.kind, renamed.old_rel)
-    _move(
+    _rename_again(
         catalog,
-        root,
-        renamed.kind,
+        renamed,
+        UNDONE,
+        "this rename was not undone",
         renamed.old_rel,
         renamed.new_rel,
-        renamed.record_id,
         (REDOING, DONE, UNDONE),
     )
+
+
+def _rename_again(
+    catalog: Catalog,
+    renamed: Renamed,
+    state: str,
+    not_in_state: str,
+    src: str,
+    dst: str,
+    states: tuple[str, str, str],
+) -> None:
+    """Undo and redo: the same checks and move, from ``src`` to ``dst``, when the
+    rename's record is in ``state``."""
+    ensure_table(catalog)
+    root = _current_root(catalog, renamed.root_id)
+    if _state(catalog, renamed.record_id) != state:
+        raise RenameError("same", not_in_state)
+    _check_source(root, renamed.kind, src)
+    _move(catalog, root, renamed.kind, src, dst, renamed.record_id, states)
 
 
 def _state(catalog: Catalog, record_id: int) -> str | None:
