@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -84,3 +85,20 @@ def stored_decisions(root_id: int) -> dict[tuple[str, str], int]:
     """What SQLite holds, read through a separate connection: (kind, rel) -> decision."""
     with Catalog(locations.catalog_path()) as other:
         return {key: value[0] for key, value in other.decisions(root_id).items()}
+
+
+def hold_duplicate_search(monkeypatch) -> threading.Event:
+    """Make the app's real duplicate search wait (after reporting that it started) until
+    the returned event is set: the review is shown meanwhile, the copies come later."""
+    from desktop_app.core.scanner import find_duplicates_later
+    from desktop_app.gui import scan_worker
+
+    release = threading.Event()
+
+    def held(catalog, result, config, progress=None, **kwargs):
+        progress(0, 10)
+        assert release.wait(SCAN_TIMEOUT_MS / 1000)
+        return find_duplicates_later(catalog, result, config, progress, **kwargs)
+
+    monkeypatch.setattr(scan_worker, "find_duplicates_later", held)
+    return release

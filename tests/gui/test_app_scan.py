@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from desktop_app.core.scanner import scan as real_scan
 from desktop_app.gui import scan_worker
 from desktop_app.gui.i18n import translator_for
-from tests.gui.app_helpers import SCAN_TIMEOUT_MS, make_demo, open_window
+from tests.gui.app_helpers import SCAN_TIMEOUT_MS, hold_duplicate_search, make_demo, open_window
 
 
 @pytest.fixture(autouse=True)
@@ -127,18 +127,7 @@ def test_an_unchanged_share_rescans_to_the_same_review(qtbot, demo):
 def test_the_review_opens_before_the_copies_are_found(qtbot, demo, monkeypatch):
     """The listing is shown at once; the duplicate check goes on with its own progress in
     the status bar, and the view shows the copies when they are known."""
-    import threading
-
-    from desktop_app.core.scanner import find_duplicates_later as real_later
-
-    release = threading.Event()
-
-    def held(catalog, result, config, progress=None, **kwargs):
-        progress(0, 10)
-        assert release.wait(SCAN_TIMEOUT_MS / 1000)
-        return real_later(catalog, result, config, progress, **kwargs)
-
-    monkeypatch.setattr(scan_worker, "find_duplicates_later", held)
+    release = hold_duplicate_search(monkeypatch)
     window, _catalog = open_window(qtbot, demo)
     card = window.start_page.cards[0]
     qtbot.mouseClick(card.scan_button, Qt.MouseButton.LeftButton)

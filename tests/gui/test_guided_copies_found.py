@@ -9,17 +9,13 @@ that left the step hands the cursor to the next file of the list, never to the t
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView
 
-from desktop_app.core.scanner import find_duplicates_later as real_later
-from desktop_app.gui import scan_worker
 from desktop_app.gui.guided.step_base import GuidedFileStep
 from desktop_app.gui.i18n import translator_for
-from tests.gui.app_helpers import SCAN_TIMEOUT_MS, make_demo
+from tests.gui.app_helpers import SCAN_TIMEOUT_MS, hold_duplicate_search, make_demo
 from tests.gui.live_helpers import SETTLE_MS
 from tests.gui.test_guided_path import open_guided
 
@@ -37,15 +33,7 @@ def _source_language(qapp):
 @pytest.fixture
 def held_search(monkeypatch):
     """The real duplicate search, waiting until the test lets it go."""
-    release = threading.Event()
-
-    def held(catalog, result, config, progress=None, **kwargs):
-        progress(0, 10)
-        assert release.wait(SCAN_TIMEOUT_MS / 1000)
-        return real_later(catalog, result, config, progress, **kwargs)
-
-    monkeypatch.setattr(scan_worker, "find_duplicates_later", held)
-    return release
+    return hold_duplicate_search(monkeypatch)
 
 
 @pytest.fixture

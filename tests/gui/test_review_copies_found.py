@@ -8,21 +8,18 @@ file stays current with its details, the list stays scrolled where it was.
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint
 from PySide6.QtWidgets import QAbstractItemView
 
 from desktop_app.core import locations
-from desktop_app.core.scanner import find_duplicates_later as real_later
 from desktop_app.core.store import Catalog
-from desktop_app.gui import scan_worker
 from desktop_app.gui.column_cache import load_columns
 from desktop_app.gui.file_model import FileTableModel
 from desktop_app.gui.i18n import translator_for
 from tests.gui.app_helpers import (
     SCAN_TIMEOUT_MS,
+    hold_duplicate_search,
     make_demo,
     open_window,
     row_of_name,
@@ -50,15 +47,7 @@ def demo(tmp_path):
 @pytest.fixture
 def held_search(monkeypatch):
     """The real duplicate search, waiting until the test lets it go."""
-    release = threading.Event()
-
-    def held(catalog, result, config, progress=None, **kwargs):
-        progress(0, 10)
-        assert release.wait(SCAN_TIMEOUT_MS / 1000)
-        return real_later(catalog, result, config, progress, **kwargs)
-
-    monkeypatch.setattr(scan_worker, "find_duplicates_later", held)
-    return release
+    return hold_duplicate_search(monkeypatch)
 
 
 def _listing_shown(qtbot, window, path) -> None:
