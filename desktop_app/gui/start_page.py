@@ -11,7 +11,6 @@ import dataclasses
 import datetime as dt
 import os
 import threading
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -255,7 +254,7 @@ class StartPage(Retranslatable, QWidget):
         super().__init__()
         self.session = session
         self.cards: list[ShareCard] = []
-        self._job: BackgroundJob | None = None
+        self.counts = CardCounts(session, self)
         self._probe: ShareProbe | None = None
         self._probe_timer = QTimer(self)
         self._probe_timer.setInterval(PROBE_POLL_MS)
@@ -306,9 +305,7 @@ class StartPage(Retranslatable, QWidget):
     # -- content ----------------------------------------------------------------------
     def refresh(self) -> None:
         """List the shares again and start counting the decided part of each."""
-        if self._job is not None:
-            self._job.cancel()
-            self._job = None
+        self.counts.cancel()
         while self.card_box.count():
             item = self.card_box.takeAt(0)
             widget = item.widget()
@@ -339,7 +336,7 @@ class StartPage(Retranslatable, QWidget):
             empty.setWordWrap(True)
             self.card_box.addWidget(empty)
         self._fill_departments()
-        self._count()
+        self.counts.start(self.cards)
         if probe.done():
             self._probe_timer.stop()
         else:
@@ -363,17 +360,6 @@ class StartPage(Retranslatable, QWidget):
         """Whether a share folder is there (a hook for tests that need a slow share)."""
         return os.path.isdir(path)
 
-    def _count(self) -> None:
-        job = count_cards(self.cards, self.session, self, self._counted)
-        if job is not None:
-            self._job = job
-
-    def _counted(self, job: BackgroundJob, stats: dict) -> None:
-        if job is not self._job:
-            return
-        self._job = None
-        show_counts(self.cards, stats)
-
     def _fill_departments(self) -> None:
         fill_departments(
             self.session, self.department_label, self.department, self.tr("Choose your department")
@@ -390,7 +376,7 @@ class StartPage(Retranslatable, QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self.cards and self._job is None:
+        if self.cards and not self.counts.running:
             self.refresh()
 
     def retranslate(self) -> None:
@@ -421,32 +407,45 @@ class StartPage(Retranslatable, QWidget):
         )
 
 
-def count_cards(
-    cards: list[ShareCard],
-    session: Session,
-    parent: QObject,
-    done: Callable[[BackgroundJob, dict], None],
-) -> BackgroundJob | None:
-    """Count what was decided on the scanned cards' shares, off the GUI thread.
+class CardCounts:
+    """Counts what was decided on the cards' shares, off the GUI thread.
 
-    Counting reads every decision of a share, too slow for a click on a big one; ``done``
-    gets the job with the stats, so a caller can drop the answer of a job it replaced.
+    Counting reads every decision of a share, too slow for a click on a big one. A new
+    count or :meth:`cancel` drops the answer of the count before it.
     """
-    roots = [card.root.id for card in cards if card.root is not None]
-    if not roots:
-        return None
-    path = session.catalog.path
-    job = BackgroundJob(lambda report: count_decided(path, roots, report), parent)
-    job.succeeded.connect(lambda stats, j=job: done(j, stats))
-    job.start()
-    return job
 
+    def __init__(self, session: Session, parent: QObject):
+        self.session = session
+        self.parent = parent
+        self.job: BackgroundJob | None = None
 
-def show_counts(cards: list[ShareCard], stats: dict) -> None:
-    """Give each card the counts of its share (stats by root id)."""
-    for card in cards:
-        if card.root is not None and card.root.id in stats:
-            card.set_stats(stats[card.root.id])
+    @property
+    def running(self) -> bool:
+        return self.job is not None
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+
+    def start(self, cards: list[ShareCard]) -> None:
+        """Count the scanned cards' shares and give each card its counts when done."""
+        roots = [card.root.id for card in cards if card.root is not None]
+        if not roots:
+            return
+        path = self.session.catalog.path
+        job = BackgroundJob(lambda report: count_decided(path, roots, report), self.parent)
+        job.succeeded.connect(lambda stats, j=job: self._counted(j, cards, stats))
+        job.start()
+        self.job = job
+
+    def _counted(self, job: BackgroundJob, cards: list[ShareCard], stats: dict) -> None:
+        if job is not self.job:
+            return
+        self.job = None
+        for card in cards:
+            if card.root is not None and card.root.id in stats:
+                card.set_stats(stats[card.root.id])
 
 
 def fill_departments(session: Session, label: QLabel, combo: QComboBox, placeholder: str) -> None:

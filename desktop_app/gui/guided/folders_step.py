@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.scanner import ScanResult
 from desktop_app.gui.guided.step_base import GuidedStep, intro_label, message_label, set_style
-from desktop_app.gui.jobs import BackgroundJob
 from desktop_app.gui.scan_page import ScanPage
 from desktop_app.gui.session import Session
-from desktop_app.gui.start_page import ShareCard, count_cards, fill_departments, show_counts
+from desktop_app.gui.start_page import CardCounts, ShareCard, fill_departments
 
 
 class GuidedFolderCard(ShareCard):
@@ -66,7 +65,7 @@ class GuidedFoldersStep(GuidedStep):
     def __init__(self, session: Session):
         super().__init__(session)
         self.cards: list[GuidedFolderCard] = []
-        self._count_job: BackgroundJob | None = None
+        self.counts = CardCounts(session, self)
         self.last_scan: ScanResult | None = None
 
         self.intro = intro_label()
@@ -129,9 +128,7 @@ class GuidedFoldersStep(GuidedStep):
 
     def refresh(self) -> None:
         """List the shares again (cards keep no state of their own)."""
-        if self._count_job is not None:
-            self._count_job.cancel()
-            self._count_job = None
+        self.counts.cancel()
         while self.card_box.count():
             item = self.card_box.takeAt(0)
             widget = item.widget()
@@ -150,20 +147,9 @@ class GuidedFoldersStep(GuidedStep):
             empty.setWordWrap(True)
             self.card_box.addWidget(empty)
         self._fill_departments()
-        self._count()
+        self.counts.start(self.cards)
         self._show_status()
         self.changed.emit()
-
-    def _count(self) -> None:
-        job = count_cards(self.cards, self.session, self, self._counted)
-        if job is not None:
-            self._count_job = job
-
-    def _counted(self, job: BackgroundJob, stats: dict) -> None:
-        if job is not self._count_job:
-            return
-        self._count_job = None
-        show_counts(self.cards, stats)
 
     def _fill_departments(self) -> None:
         fill_departments(
