@@ -32,16 +32,6 @@ class Reasons:
         self._memo: dict[tuple, str] = {}
         self._months: dict[int, tuple[int, int]] = {}
         self._by_day: dict[tuple[str, int], str] = {}
-        self._day_rules: dict[str, bool] = {}
-
-    def _only_by_day(self, rule: Rule) -> bool:
-        """Whether the rule's text depends on nothing but the file's day (and constants)."""
-        found = self._day_rules.get(rule.id)
-        if found is None:
-            found = self._day_rules[rule.id] = (
-                bool(self._uses(rule)) and self._uses(rule) <= _DAY_FIELDS
-            )
-        return found
 
     def _uses(self, rule: Rule) -> frozenset[str]:
         fields = self._fields.get(rule.id)
@@ -61,7 +51,8 @@ class Reasons:
             return found
         rule = self.policy.rule(rule_id)
         found = self._text(rule, facts)
-        if self._only_by_day(rule) and self._same_age_all_day(day):
+        uses = self._uses(rule)
+        if uses and uses <= _DAY_FIELDS and self._same_age_all_day(day):
             self._by_day[(rule_id, day)] = found
         return found
 
