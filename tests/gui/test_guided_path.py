@@ -267,8 +267,9 @@ def test_the_guided_path_by_keyboard_with_a_restart_and_renames(qtbot, tmp_path)
     tab_to(qtbot, submit.helper)
     qtbot.keyClicks(submit.helper, "Anna (ambassadeur)")
     press(qtbot, submit.submit_button)
-    qtbot.waitUntil(lambda: any(demo.drop.iterdir()), timeout=20_000)
-    manifest = next(demo.drop.iterdir())
+    # Only the finished manifest counts: the submit writes a hidden ``.part`` first.
+    qtbot.waitUntil(lambda: any(demo.drop.glob("*.sharetidy.jsonl")), timeout=20_000)
+    (manifest,) = demo.drop.glob("*.sharetidy.jsonl")
     header = json.loads(manifest.read_text(encoding="utf-8").splitlines()[0])
     assert header["assisted_by"] == "Anna (ambassadeur)"
     assert "Projecten/Nieuwe website/Startpagina-bestanden/logo.png" in manifest.read_text(
