@@ -157,6 +157,12 @@ class MainWindow(Retranslatable, QMainWindow):
         text = self.tr("Scan finished: %n file(s).", "", result.files)
         if result.errors:
             text += " " + self.tr("%n item(s) could not be read.", "", len(result.errors))
+        if not result.duplicates_pending:
+            # The copies are known already (an unchanged share keeps its stored scan): no
+            # search follows that would report them, so say it here.
+            text += " " + self.tr(
+                "Identical copies found: %n group(s).", "", result.duplicate_groups
+            )
         self.statusBar().showMessage(text, 10000)
         self.start_page.refresh()
         self.show_page("review")

@@ -121,6 +121,9 @@ def test_an_unchanged_share_rescans_to_the_same_review(qtbot, demo):
     assert again.scan_id == first.scan_id and again.files == first.files
     assert window.session.files.file_count() == first.files
     assert len(set(window.session.files.columns.dup_group.values())) == groups
+    # No search follows, so the finished message itself names the copies it kept.
+    message = window.statusBar().currentMessage()
+    assert "Scan klaar" in message and f"Dubbele bestanden gevonden: {groups} groepen" in message
     catalog.close()
 
 
