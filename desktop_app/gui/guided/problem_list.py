@@ -18,6 +18,7 @@ class GuidedProblemList(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.problems: list[NameProblem] = []
+        self._rows: dict[tuple[str, str], int] = {}
         session.languageChanged.connect(self._language_changed)
 
     def _language_changed(self, _lang: str) -> None:
@@ -31,7 +32,12 @@ class GuidedProblemList(QAbstractTableModel):
         """Show these problems."""
         self.beginResetModel()
         self.problems = list(problems)
+        self._rows = {(p.kind, p.rel): row for row, p in enumerate(self.problems)}
         self.endResetModel()
+
+    def row_of(self, problem: NameProblem) -> int | None:
+        """The row of the same file or folder (by kind and path) in the current list."""
+        return self._rows.get((problem.kind, problem.rel))
 
     def problem(self, row: int) -> NameProblem | None:
         """The problem in ``row``."""

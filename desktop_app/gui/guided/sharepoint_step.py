@@ -111,12 +111,19 @@ class GuidedSharePointStep(GuidedStep):
 
     # -- content ----------------------------------------------------------------------
     def _load(self) -> None:
+        """Make the list again, on the item the employee was on: a change elsewhere (a
+        decision, a file on the disk) may add or drop rows above it. When the item itself
+        is gone (renamed, or now deleted), the one that took its row is next."""
+        current = self.current()
         row = max(self.table.currentIndex().row(), 0)
         files = self.session.files
         self.model.set_problems(find_problems(files.columns, files.state))
         count = self.model.rowCount()
         if count:
-            self.table.setCurrentIndex(self.model.index(min(row, count - 1), 0))
+            found = self.model.row_of(current) if current is not None else None
+            index = self.model.index(min(row, count - 1) if found is None else found, 0)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
         self._update()
 
     def entered(self) -> None:
