@@ -32,16 +32,21 @@ def open_window(qtbot, demo: DemoShare, lang: str = "nl") -> tuple[MainWindow, C
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    close_window_first(window, catalog)
+    return window, catalog
+
+
+def close_window_first(window: MainWindow, catalog: Catalog) -> None:
+    """Make ``catalog.close()`` close ``window`` first, as the app does on quitting: the
+    window (its live view, a scan) stops before the catalog closes, so no background
+    step finishes on a closed catalog."""
     close_catalog = catalog.close
 
-    def close_window_first() -> None:
-        # As the app does on quitting: the window (its live view, a scan) stops before
-        # the catalog closes, so no background step finishes on a closed catalog.
+    def close() -> None:
         window.close()
         close_catalog()
 
-    catalog.close = close_window_first
-    return window, catalog
+    catalog.close = close
 
 
 def scan_and_review(qtbot, window: MainWindow, path: Path) -> int:

@@ -16,7 +16,12 @@ from desktop_app.core.store import Catalog
 from desktop_app.gui.app import build_main_window
 from desktop_app.gui.i18n import translator_for
 from desktop_app.gui.main_window import MainWindow
-from tests.gui.app_helpers import SCAN_TIMEOUT_MS, make_demo, stored_decisions
+from tests.gui.app_helpers import (
+    SCAN_TIMEOUT_MS,
+    close_window_first,
+    make_demo,
+    stored_decisions,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -37,6 +42,7 @@ def open_guided(qtbot, demo, lang: str = "nl", guided: bool = True) -> tuple[Mai
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    close_window_first(window, catalog)
     return window, catalog
 
 
