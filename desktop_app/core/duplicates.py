@@ -228,6 +228,10 @@ class DuplicateFinder:
             large = ((i, d) for i, d in self.partial.items() if i not in self.full)
             second = [i for members in _collisions(large, sizes) for i in members]
             total = len(first) + len(second)
+            if len(second) >= Readers.PROCESS_MIN and not self.readers.inherits:
+                # The read-ahead read every first block: fork the readers only now,
+                # with the paths in their memory rather than sent to them.
+                self.readers.start_inherited(path_of, sizes)
             if self.readers.inherits and second:
                 reading = self.readers.map_indexes(second, True)
                 self._take_packed(second, reading, True, progress, len(first), total)

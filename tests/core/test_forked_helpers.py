@@ -18,6 +18,7 @@ import pytest
 from desktop_app.core import read_ahead, scan_steps
 from desktop_app.core.duplicates import DuplicateFinder
 from desktop_app.core.read_ahead import ReadAhead
+from desktop_app.core.readers import Readers
 from desktop_app.core.scanner import scan
 from desktop_app.core.store import Catalog
 
@@ -136,9 +137,21 @@ def test_a_first_scan_with_helpers_stores_what_a_plain_scan_stores(
         return reading[-1]
 
     monkeypatch.setattr(DuplicateFinder, "read_while_listing", spy)
+    # The helpers read every first block; the three large files whose starts agree are
+    # then read whole by readers forked with the paths (only numbers are sent).
+    monkeypatch.setattr(Readers, "PROCESS_MIN", 3)
+    sent = []
+    real_map = Readers.map_indexes
+
+    def map_spy(self, indexes, whole):
+        sent.append((len(indexes), whole))
+        return real_map(self, indexes, whole)
+
+    monkeypatch.setattr(Readers, "map_indexes", map_spy)
     with Catalog(tmp_path / "helped.sqlite3") as catalog:
         helped = scan(catalog, [str(share)], config, now=now)
     assert reading == [True]
+    assert sent == [(3, True)]
     monkeypatch.setattr(DuplicateFinder, "read_while_listing", lambda self, path_of: False)
     monkeypatch.setattr(scan_steps, "SPLIT_MIN", 10**9)
     with Catalog(tmp_path / "plain.sqlite3") as catalog:
