@@ -213,6 +213,7 @@ def extension(name: str) -> str:
 _LITTER_NAMES: Final = frozenset(
     {"thumbs.db", "ehthumbs.db", "desktop.ini", "$recycle.bin", "icon\r"}
 )
+_LITTER_LENGTHS: Final = frozenset(len(name) for name in _LITTER_NAMES)
 
 
 def category_index(name: str) -> int:
@@ -221,7 +222,11 @@ def category_index(name: str) -> int:
     # litter; testing that first keeps the regex off almost every file.
     if (
         name
-        and (name[0] in "~.$" or name[-1] == "~" or name.lower() in _LITTER_NAMES)
+        and (
+            name[0] in "~.$"
+            or name[-1] == "~"
+            or (len(name) in _LITTER_LENGTHS and name.lower() in _LITTER_NAMES)
+        )
         and _TEMPORARY_NAME.match(name)
     ):
         return TEMPORARY

@@ -40,7 +40,6 @@ from desktop_app.core.live_batch import (
 from desktop_app.core.live_disk import Disk, LocalDisk
 from desktop_app.core.live_ids import make_room, next_ids
 from desktop_app.core.policy import FileFacts, Policy
-from desktop_app.core.scanner import SP_BITS
 from desktop_app.core.sharepoint import SharePointChecker
 from desktop_app.core.store import (
     FLAG_BAD_NAME,
@@ -471,10 +470,7 @@ class LiveUpdater:
 
     # -- suggestions and duplicates ----------------------------------------------------
     def _sp(self, folder: str, name: str, size: int) -> int:
-        mask = 0
-        for code in self._checker.check(folder, name, size):
-            mask |= SP_BITS[code]
-        return mask
+        return self._checker.mask(folder, name, size)
 
     def _suggest(
         self,

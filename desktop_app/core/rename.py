@@ -29,7 +29,6 @@ from dataclasses import dataclass
 
 from desktop_app.core import fsnames
 from desktop_app.core.no_replace import rename_no_replace
-from desktop_app.core.scanner import SP_BITS
 from desktop_app.core.sharepoint import SharePointChecker, propose_name
 from desktop_app.core.store import Catalog, Root
 
@@ -147,13 +146,6 @@ def _split(rel: str) -> tuple[str, str]:
     return folder, name
 
 
-def _sp_mask(checker: SharePointChecker, folder: str, name: str, size: int) -> int:
-    mask = 0
-    for code in checker.check(folder, name, size):
-        mask |= SP_BITS[code]
-    return mask
-
-
 def _under(rel: str) -> tuple[str, tuple[str, int, str]]:
     """SQL (and its arguments) for 'rel or anything below it'."""
     return "(rel = ? OR substr(rel, 1, ?) = ?)", (rel, len(rel) + 1, rel + "/")
@@ -202,7 +194,7 @@ def _move_rows(catalog: Catalog, root: Root, kind: str, src: str, dst: str) -> N
         for file_id, size in rows:
             conn.execute(
                 "UPDATE files SET name = ?, sp = ? WHERE id = ?",
-                (new_name, _sp_mask(checker, folder, new_name, size), file_id),
+                (new_name, checker.mask(folder, new_name, size), file_id),
             )
     else:
         where, args = _under(src)
@@ -224,7 +216,7 @@ def _move_rows(catalog: Catalog, root: Root, kind: str, src: str, dst: str) -> N
             ).fetchall()
             conn.executemany(
                 "UPDATE files SET sp = ? WHERE id = ?",
-                [(_sp_mask(checker, new_rel, name, size), fid) for fid, name, size in files],
+                [(checker.mask(new_rel, name, size), fid) for fid, name, size in files],
             )
     _move_decisions(catalog, root.id, kind, src, dst)
 

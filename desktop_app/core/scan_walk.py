@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from desktop_app.core import fsnames, parallel_walk
 from desktop_app.core.classify import category_index
 from desktop_app.core.duplicates import DuplicateFinder
-from desktop_app.core.scan_result import SP_BITS
 from desktop_app.core.sharepoint import SharePointChecker
 from desktop_app.core.store import FLAG_BAD_NAME, FLAG_PLACEHOLDER
 
@@ -101,7 +100,7 @@ def walk_root(
     files = walk.files
     scan_id = walk.scan_id
     first_folder, first_file = walk.first_folder, walk.first_file
-    check = checker.check
+    sp_mask = checker.mask
     add = finder.add
     read_ahead = finder.listed
     category_of = category_index
@@ -130,8 +129,7 @@ def walk_root(
                 sp = category = 0
                 if not listing_only:
                     category = category_of(name)
-                    for code in check(shown_rel, name, size):
-                        sp |= SP_BITS[code]
+                    sp = sp_mask(shown_rel, name, size)
                 file_index = len(files)
                 if windows and fsnames.is_placeholder(st):
                     flags |= FLAG_PLACEHOLDER  # listed, never read: reading would download it
@@ -178,13 +176,9 @@ def complete_rows(
     first_folder = walk.first_folder
     add = finder.add
     category_of = category_index
-    bits = SP_BITS
     for index, row in enumerate(walk.files):
         name, size = row[NAME], row[SIZE]
-        sp = 0
-        for code in checkers[row[ROOT]].check(shown[row[FOLDER] - first_folder], name, size):
-            sp |= bits[code]
-        row[SP] = sp
+        row[SP] = checkers[row[ROOT]].mask(shown[row[FOLDER] - first_folder], name, size)
         row[CATEGORY] = category_of(name)
         if not row[FLAGS] & FLAG_PLACEHOLDER:
             add(index, size, row[MTIME])

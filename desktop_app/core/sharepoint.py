@@ -198,6 +198,11 @@ class SharePointChecker:
         same string for every file in a folder. Codes come in CODES order, without duplicates;
         the tuples are shared, so callers must not rely on their identity.
         """
+        return _MASK_TUPLES[self.mask(rel_folder, name, size)]
+
+    def mask(self, rel_folder: str, name: str, size: int) -> int:
+        """The codes of :meth:`check` as a bit mask (bit ``i`` for ``CODES[i]``), the form a
+        file row stores: the scan asks this for every file, without making a tuple."""
         entry = self._cache.get(rel_folder)
         if entry is None:
             entry = self._folder_entry(rel_folder)
@@ -213,7 +218,7 @@ class SharePointChecker:
             mask |= _TOO_LONG
         if size > MAX_FILE_BYTES:
             mask |= _TOO_LARGE
-        return _MASK_TUPLES[mask]
+        return mask
 
 
 # --------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop_app.core.scan_result import SP_BITS
 from desktop_app.core.sharepoint import (
     CODES,
     MAX_FILE_BYTES,
@@ -28,11 +29,15 @@ ONEDRIVE = "https://contoso-my.sharepoint.com/personal/jan_contoso_nl/Documents"
 
 
 def codes_for_file(name: str, folder: str = "", size: int = 1) -> tuple[str, ...]:
-    return SharePointChecker().check(folder, name, size)
+    checker = SharePointChecker()
+    codes = checker.check(folder, name, size)
+    # The mask a file row stores says the same, bit by bit, in every test below.
+    assert SharePointChecker().mask(folder, name, size) == sum(SP_BITS[c] for c in codes)
+    return codes
 
 
 def codes_for_folder(folder: str) -> tuple[str, ...]:
-    return SharePointChecker().check(folder, "gewoon.txt", 1)
+    return codes_for_file("gewoon.txt", folder)
 
 
 # --------------------------------------------------------------------------------------------
