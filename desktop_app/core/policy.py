@@ -101,6 +101,12 @@ class Rule:
     duplicate: bool | None = None
     record: bool | None = None
     empty: bool | None = None
+    _last_folder: list = field(
+        default_factory=lambda: [("", None)], init=False, repr=False, compare=False
+    )
+    """(folder, whether ``path_re`` matches it) for the last folder asked: a scan asks
+    folder by folder, and the glob patterns cost ~10 µs a match. One tuple, replaced
+    whole, so two threads never see a folder with another folder's answer."""
 
     def matches(self, facts: FileFacts, age_s: float, is_record: bool | None = None) -> bool:
         """Whether this rule's condition holds; the cheapest tests come first.
@@ -124,8 +130,13 @@ class Rule:
             return False
         if self.name_re is not None and self.name_re.match(facts.name) is None:
             return False
-        if self.path_re is not None and self.path_re.match(facts.folder) is None:
-            return False
+        if self.path_re is not None:
+            folder, hit = self._last_folder[0]
+            if hit is None or folder != facts.folder:
+                hit = self.path_re.match(facts.folder) is not None
+                self._last_folder[0] = (facts.folder, hit)
+            if not hit:
+                return False
         return self.record is None or is_record is None or is_record == self.record
 
 
@@ -164,6 +175,13 @@ class Policy:
     record_words: tuple[str, ...] = ()
     archive_folders: tuple[str, ...] = ()
     _record_name_re: re.Pattern[str] | None = field(default=None, repr=False, init=False)
+    _record_lower_re: re.Pattern[str] | None = field(default=None, repr=False, init=False)
+    """The record words lower-cased, without IGNORECASE: four times faster. For an ASCII
+    name and ASCII words, ``lower()`` is exactly what IGNORECASE compares; other names
+    (and non-ASCII words, where Unicode case rules differ) use the first pattern."""
+    _outcomes: dict = field(default_factory=dict, repr=False, init=False, compare=False)
+    """One :class:`Suggestion` per (rule, protected): the objects are immutable, and
+    making one per file cost more than choosing the rule."""
     _archive_folder_re: re.Pattern[str] | None = field(default=None, repr=False, init=False)
     _by_category: tuple[tuple[Rule, ...], ...] = field(default=(), repr=False, init=False)
     _by_id: dict[str, Rule] = field(default_factory=dict, repr=False, init=False)
@@ -175,6 +193,9 @@ class Policy:
         # they match anywhere in a name; archive folders must be a whole folder name
         # or start one ("Archief 2012").
         object.__setattr__(self, "_record_name_re", re.compile(words, re.I) if words else None)
+        ascii_words = all(w.isascii() for w in self.record_words)
+        lower = re.compile(words) if words and ascii_words else None
+        object.__setattr__(self, "_record_lower_re", lower)
         pattern = rf"(?:^|/)(?:{folders})(?:[ _\-.\d][^/]*)?(?:/|$)" if folders else None
         object.__setattr__(
             self, "_archive_folder_re", re.compile(pattern, re.I) if pattern else None
@@ -199,6 +220,8 @@ class Policy:
 
     def is_record_name(self, name: str) -> bool:
         """Whether a file name holds one of the record words."""
+        if self._record_lower_re is not None and name.isascii():
+            return self._record_lower_re.search(name.lower()) is not None
         return self._record_name_re is not None and bool(self._record_name_re.search(name))
 
     def suggest(
@@ -226,8 +249,15 @@ class Policy:
                 ):
                     held_back = True
                     continue
-            return Suggestion(rule, rule.suggest, rule.protected or held_back)
-        return Suggestion(FALLBACK_RULE, FALLBACK_RULE.suggest, held_back)
+            return self._outcome(rule, rule.protected or held_back)
+        return self._outcome(FALLBACK_RULE, held_back)
+
+    def _outcome(self, rule: Rule, protected: bool) -> Suggestion:
+        key = (id(rule), protected)  # the rules live as long as the policy
+        found = self._outcomes.get(key)
+        if found is None:
+            found = self._outcomes[key] = Suggestion(rule, rule.suggest, protected)
+        return found
 
     def _is_record(self, facts: FileFacts, record_folder: bool | None) -> bool:
         if record_folder is None:
