@@ -32,7 +32,6 @@ from desktop_app.core.scan_walk import (
     RAW,
     ROOT,
     RULE,
-    SP,
     SUGGESTION,
     Walk,
 )
@@ -93,11 +92,12 @@ def take_suggestions(walk: Walk, stored: Iterable[tuple]) -> bool:
     """
     files = walk.files
     count = 0
-    for count, (_, _, rule, suggestion, protected, _, _) in enumerate(stored, 1):
+    rules: dict[str, str] = {}  # one string object per rule id, not one per file
+    for count, (*_, rule, suggestion, protected) in enumerate(stored, 1):
         if count > len(files):
             return False
         row = files[count - 1]
-        row[RULE] = rule
+        row[RULE] = rules.setdefault(rule, rule) if rule is not None else None
         row[SUGGESTION] = suggestion
         row[PROTECTED] = protected
     return count == len(files)
@@ -167,28 +167,24 @@ def carry_over(catalog: Catalog, walk: Walk, scan_id: int) -> bool:
     if count != len(files) or unreadable:
         return False
     groups: dict[int, list] = {}
+    rules: dict[str, str] = {}  # one string object per rule id, not one per file
     done = 0
-    for done, (flags, group, rule, suggestion, protected, category, sp) in enumerate(
-        catalog.outcomes(scan_id), 1
-    ):
-        if done > len(files):
-            break
-        row = files[done - 1]
-        row[FLAGS] = flags
-        row[GROUP] = group
-        row[RULE] = rule
-        row[SUGGESTION] = suggestion
-        row[PROTECTED] = protected
-        row[CATEGORY] = category
-        row[SP] = sp
+    stored = catalog.outcomes(scan_id)
+    for done, (row, values) in enumerate(zip(files, stored, strict=False), 1):  # checked below
+        row[CATEGORY : PROTECTED + 1] = values  # the stored order is the row's order
+        rule = values[4]
+        if rule is not None:
+            row[RULE] = rules.setdefault(rule, rule)
+        group = values[3]
         if group is not None:
             members = groups.get(group)
             if members is None:
                 members = groups[group] = [0, ""]
             members[0] += 1
-            if flags & FLAG_DUP_KEEPER:
+            if values[1] & FLAG_DUP_KEEPER:
                 members[1] = walk.file_rel(done - 1)
-    if done != len(files):  # the catalog changed under us: work everything out instead
+    if done != len(files) or next(stored, None) is not None:
+        # The catalog changed under us: work everything out instead.
         for row in files:
             row[FLAGS] &= LISTING_FLAGS
             row[GROUP] = row[RULE] = row[SUGGESTION] = None

@@ -261,18 +261,15 @@ class Catalog:
         return CurrentScan(scan_id, *row) if row else None
 
     def outcomes(self, scan_id: int) -> Iterator[tuple]:
-        """``(flags, dup_group, rule, suggestion, protected, category, sp)`` of every file
-        of a scan, in file order: what a rescan that listed the same files carries over."""
+        """``(category, flags, sp, dup_group, rule, suggestion, protected)`` of every file
+        of a scan, in file order: what a rescan that listed the same files carries over.
+        The order is that of a scan's file row, so the values go in with one slice."""
         first_file = self._first_ids(scan_id)[1]
-        rules: dict[str, str] = {}  # one string object per rule id, not one per file
-        for flags, group, rule, suggestion, protected, category, sp in self.conn.execute(
-            "SELECT flags, dup_group, rule, suggestion, protected, category, sp FROM files "
+        return self.conn.execute(
+            "SELECT category, flags, sp, dup_group, rule, suggestion, protected FROM files "
             "WHERE id >= ? AND scan_id = ? ORDER BY id",
             (first_file, scan_id),
-        ):
-            if rule is not None:
-                rule = rules.setdefault(rule, rule)
-            yield flags, group, rule, suggestion, protected, category, sp
+        )
 
     def file_summary(self, scan_id: int) -> tuple[int, int]:
         """(files, files that could not be read for the duplicate check) of a scan."""
