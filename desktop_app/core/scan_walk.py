@@ -96,76 +96,114 @@ def walk_root(
     problems, the finder): a rescan first learns whether the listing changed at all,
     and :func:`complete_rows` adds the rest only when it did.
     """
+    top = walk.add_folder(root_id, "", root, None)
+    walk_tree(walk, finder, top, checker, report, workers, listing_only)
+
+
+def walk_tree(
+    walk: Walk,
+    finder: DuplicateFinder | None,
+    top: int,
+    checker: SharePointChecker,
+    report: Callable[..., None],
+    workers: int = 0,
+    listing_only: bool = False,
+) -> None:
+    """List the folder ``top`` (already added to ``walk``) and everything below it, in
+    the order of a walk of the whole root; ``finder`` None leaves the files unread (a
+    forked walker of :mod:`scan_split` hands them over instead)."""
     folders = walk.folders
-    files = walk.files
-    scan_id = walk.scan_id
-    first_folder, first_file = walk.first_folder, walk.first_file
-    sp_mask = checker.mask
-    add = finder.add
-    read_ahead = finder.listed
-    category_of = category_index
-    windows = WINDOWS
-    stack = [walk.add_folder(root_id, "", root, None)]
-    current = [root]
-    listings = parallel_walk.walk(root, workers=workers, tick=lambda: report("list", current[0]))
+    stack = [top]
+    current = [folders.path[top]]
+    listings = parallel_walk.walk(
+        folders.path[top], workers=workers, tick=lambda: report("list", current[0])
+    )
     with closing(listings):
         for listing in listings:
             index = stack.pop()
-            folder_path = folders.path[index]
-            shown_rel = folders.shown[index]
-            folder_id = first_folder + index
-            if listing.error is not None:
-                walk.errors.append((fsnames.readable(folder_path), why(listing.error)))
-            listed = 0
-            for name, st in listing.files:
-                flags = 0
-                raw = None
-                if not name.isascii() and not fsnames.is_valid_text(name):
-                    flags = FLAG_BAD_NAME
-                    raw = os.fsencode(name)
-                    walk.bad_names.append(fsnames.readable(os.path.join(folder_path, name)))
-                    name = fsnames.readable(name)
-                size = st.st_size
-                sp = category = 0
-                if not listing_only:
-                    category = category_of(name)
-                    sp = sp_mask(shown_rel, name, size)
-                file_index = len(files)
-                if windows and fsnames.is_placeholder(st):
-                    flags |= FLAG_PLACEHOLDER  # listed, never read: reading would download it
-                elif not listing_only:
-                    add(file_index, size, st.st_mtime_ns)
-                listed += size
-                files.append(
-                    [
-                        first_file + file_index,
-                        scan_id,
-                        root_id,
-                        folder_id,
-                        name,
-                        raw,
-                        size,
-                        st.st_mtime_ns,
-                        category,
-                        flags,
-                        sp,
-                        None,
-                        None,
-                        None,
-                        0,
-                        None,
-                        None,
-                    ]
-                )
-            walk.bytes += listed
-            fs_rel = folders.fs_rel[index]
-            for name in reversed(listing.folders):
-                rel = f"{fs_rel}/{name}" if fs_rel else name
-                path = os.path.join(folder_path, name)
-                stack.append(walk.add_folder(root_id, rel, path, folder_id))
-            current[0] = shown_rel or root
+            stack.extend(add_listing(walk, finder, index, listing, checker, listing_only))
+            current[0] = folders.shown[index] or folders.path[top]
             report("list", current[0])
-            read_ahead()
+            if finder is not None:
+                finder.listed()
+
+
+def add_listing(
+    walk: Walk,
+    finder: DuplicateFinder | None,
+    index: int,
+    listing: parallel_walk.Listing,
+    checker: SharePointChecker,
+    listing_only: bool = False,
+) -> list[int]:
+    """Add the files of folder ``index`` as listed and its subfolders; returns the
+    subfolders' indexes in the order a depth-first walk pushes them (last first)."""
+    folders = walk.folders
+    files = walk.files
+    scan_id = walk.scan_id
+    first_file = walk.first_file
+    sp_mask = checker.mask
+    add = None if finder is None or listing_only else finder.add
+    category_of = category_index
+    windows = WINDOWS
+    folder_path = folders.path[index]
+    shown_rel = folders.shown[index]
+    folder_id = walk.first_folder + index
+    root_id = folders.rows[index][2]
+    if listing.error is not None:
+        walk.errors.append((fsnames.readable(folder_path), why(listing.error)))
+    listed = 0
+    for name, st in listing.files:
+        flags = 0
+        raw = None
+        if not name.isascii() and not fsnames.is_valid_text(name):
+            flags = FLAG_BAD_NAME
+            raw = os.fsencode(name)
+            walk.bad_names.append(fsnames.readable(os.path.join(folder_path, name)))
+            name = fsnames.readable(name)
+        size = st.st_size
+        sp = category = 0
+        if not listing_only:
+            category = category_of(name)
+            sp = sp_mask(shown_rel, name, size)
+        file_index = len(files)
+        if windows and fsnames.is_placeholder(st):
+            flags |= FLAG_PLACEHOLDER  # listed, never read: reading would download it
+        elif add is not None:
+            add(file_index, size, st.st_mtime_ns)
+        listed += size
+        files.append(
+            [
+                first_file + file_index,
+                scan_id,
+                root_id,
+                folder_id,
+                name,
+                raw,
+                size,
+                st.st_mtime_ns,
+                category,
+                flags,
+                sp,
+                None,
+                None,
+                None,
+                0,
+                None,
+                None,
+            ]
+        )
+    walk.bytes += listed
+    fs_rel = folders.fs_rel[index]
+    return [
+        walk.add_folder(
+            root_id,
+            f"{fs_rel}/{name}" if fs_rel else name,
+            os.path.join(folder_path, name),
+            folder_id,
+        )
+        for name in reversed(listing.folders)
+    ]
 
 
 def complete_rows(

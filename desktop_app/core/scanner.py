@@ -42,6 +42,7 @@ from desktop_app.core.scan_reuse import (
     take_suggestions,
     use_cache,
 )
+from desktop_app.core.scan_split import walk_local_root
 from desktop_app.core.scan_steps import apply_duplicates, keep_one_copy, make_result, store, suggest
 from desktop_app.core.scan_walk import Walk, complete_rows, walk_root
 from desktop_app.core.sharepoint import SharePointChecker
@@ -158,8 +159,11 @@ def _scan(
             root_ids.append(root_id)
             targets.append(target)
             checkers[root_id] = SharePointChecker(target)
-            workers = parallel_walk.WORKERS if root_is_slow else 0
-            walk_root(walk, finder, root_id, root, checkers[root_id], report, workers, rescan)
+            if root_is_slow:
+                workers = parallel_walk.WORKERS
+                walk_root(walk, finder, root_id, root, checkers[root_id], report, workers, rescan)
+            else:
+                walk_local_root(walk, finder, root_id, root, checkers[root_id], report, rescan)
         listing = listing_signature(walk, root_ids, targets, config)
         previous = catalog.current_scan(root_ids)
         if (
