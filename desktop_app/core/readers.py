@@ -298,7 +298,34 @@ class Readers:
     def cancel(self) -> None:
         """Stop the worker processes now."""
         if self.pool is not None:
+            _kill_workers(self.pool)
             self.pool.terminate()
             self.pool.join()
             self.pool = None
         self.inherits = False
+
+
+def _kill_workers(pool: multiprocessing.pool.Pool) -> None:
+    """Kill and reap a pool's workers, and give back a queue lock a dead one held.
+
+    ``Pool.terminate`` alone can hang for good: a worker it kills while that worker sends
+    a result leaves the result queue's write lock taken (or the task queue's read lock,
+    while it waits for a task), and terminate then waits for that lock (seen once in a
+    full test run: a cancel during reading never returned). Once every worker is gone,
+    no one else can hold those two locks: the pool's own threads take them only inside
+    terminate, which runs after this.
+    """
+    workers = list(getattr(pool, "_pool", ()))
+    for process in workers:
+        process.kill()
+    for process in workers:
+        process.join()
+    locks = (
+        getattr(getattr(pool, "_outqueue", None), "_wlock", None),
+        getattr(getattr(pool, "_inqueue", None), "_rlock", None),
+    )
+    for lock in locks:
+        if lock is not None and not lock.acquire(False):
+            lock.release()  # taken by a worker that is dead now
+        elif lock is not None:
+            lock.release()

@@ -1,0 +1,65 @@
+"""A cancel stops the reader processes whatever they were doing when it came.
+
+``Pool.terminate`` alone waits for good when a worker it kills held one of the pool's
+queue locks (it was sending a result, or waiting for a task): the cancel of a scan would
+never return. Here a lock is left taken as such a worker leaves it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+
+import pytest
+
+from desktop_app.core.readers import Readers
+
+
+def _cancel_returns(readers: Readers) -> bool:
+    done = threading.Thread(target=readers.cancel, daemon=True)
+    done.start()
+    done.join(20)
+    return not done.is_alive()
+
+
+def test_a_cancel_returns_when_a_killed_worker_held_the_result_lock() -> None:
+    readers = Readers(2)
+    readers.start()
+    pool = readers.pool
+    assert pool is not None
+    workers = list(pool._pool)
+    assert pool._outqueue._wlock.acquire(timeout=5)  # as a worker killed mid-result leaves it
+    assert _cancel_returns(readers)
+    assert readers.pool is None
+    assert not any(process.is_alive() for process in workers)
+
+
+def test_a_cancel_of_idle_workers_returns() -> None:
+    """An idle worker waits for a task holding the task queue's read lock: killed, it
+    leaves that lock taken for terminate."""
+    readers = Readers(2)
+    readers.start()
+    pool = readers.pool
+    assert pool is not None
+    assert not pool._inqueue._rlock.acquire(timeout=2)  # a waiting worker holds it
+    assert _cancel_returns(readers)
+    assert not [p for p in multiprocessing.active_children() if p.is_alive()]
+
+
+def test_a_cancel_while_reading_stops_at_once(tmp_path) -> None:
+    paths = []
+    for i in range(3000):
+        path = tmp_path / f"f{i}"
+        path.write_bytes(bytes([i % 251]) * 3000)
+        paths.append((str(path), 3000, True))
+    readers = Readers(2)
+    readers.start()
+
+    def progress(done: int) -> bool:
+        return False  # cancel at the first report, while the workers are busy
+
+    with pytest.raises(Exception) as caught:
+        readers.read(paths, progress)
+    assert type(caught.value).__name__ == "Cancelled"
+    assert readers.pool is None
+    assert not [p for p in multiprocessing.active_children() if p.is_alive()]
