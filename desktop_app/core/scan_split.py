@@ -23,7 +23,7 @@ import marshal
 import os
 import struct
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 from desktop_app.core import parallel_walk
@@ -44,6 +44,8 @@ from desktop_app.core.store import FLAG_PLACEHOLDER
 
 MIN_FOLDERS = 4
 """Top folders a root needs before a child is worth forking."""
+_HEAD = struct.Struct("=QQ")
+"""Before each part of the child's output: its top folder number and its length."""
 
 
 def walk_local_root(
@@ -74,8 +76,10 @@ def walk_local_root(
         def child() -> None:
             done = []
             while (i := _claim(lock, front=False)) is not None:
-                done.append((i, _walk_alone(walk, tops[i], checker, listing_only)))
-            out.write(marshal.dumps(done[::-1]))
+                done.append((i, marshal.dumps(_walk_alone(walk, tops[i], checker, listing_only))))
+            for i, blob in reversed(done):  # in walk order; one part at a time to load
+                out.write(_HEAD.pack(i, len(blob)))
+                out.write(blob)
             out.flush()
 
         pid = start_child(child)
@@ -87,13 +91,12 @@ def walk_local_root(
             stop_child(pid)
             raise
         mine = struct.unpack("=q", os.pread(lock, 8, 0))[0]  # tops before this are walked
-        parts = _load(out) if finished else None
-        if parts is None or [i for i, _ in parts] != list(range(mine, len(tops))):
+        if not finished or _part_numbers(out) != list(range(mine, len(tops))):
             for index in tops[mine:]:  # the child failed: walk its folders here
                 walk_tree(walk, finder, index, checker, report, 0, listing_only)
             return
-    for i, part in parts:
-        _append(walk, None if listing_only else finder, tops[i], part)
+        for i, part in _parts(out):
+            _append(walk, None if listing_only else finder, tops[i], part)
     report("list", root, force=True)
     finder.listed()
 
@@ -144,13 +147,33 @@ def _quiet(*_args: object, **_kwargs: object) -> None:
     """The child reports no progress: this process does, for both."""
 
 
-def _load(out: BinaryIO) -> list | None:
+def _blobs(out: BinaryIO) -> Iterator[tuple[int, bytes]]:
+    """(top folder number, the part as written) for each part of the child's output,
+    read whole: ``marshal.loads`` of bytes is many times faster than ``marshal.load``
+    of a file, and one part at a time keeps the scan's peak memory down."""
     out.seek(0)
-    data = out.read()
+    while head := out.read(_HEAD.size):
+        if len(head) != _HEAD.size:
+            raise ValueError("the walker's output is cut short")
+        number, size = _HEAD.unpack(head)
+        blob = out.read(size)
+        if len(blob) != size:
+            raise ValueError("the walker's output is cut short")
+        yield number, blob
+
+
+def _part_numbers(out: BinaryIO) -> list[int] | None:
+    """Which top folders the child's output holds, in order; None when it is cut short."""
     try:
-        return marshal.loads(data) if data else None
-    except (EOFError, ValueError, TypeError):
+        return [number for number, _ in _blobs(out)]
+    except ValueError:
         return None
+
+
+def _parts(out: BinaryIO) -> Iterator[tuple[int, tuple]]:
+    """(top folder number, what the child walked below it), one part in memory at a time."""
+    for number, blob in _blobs(out):
+        yield number, marshal.loads(blob)
 
 
 def _append(walk: Walk, finder: DuplicateFinder | None, top: int, part: tuple) -> None:
