@@ -194,15 +194,18 @@ def _append(walk: Walk, finder: DuplicateFinder | None, top: int, part: tuple) -
     folders.path.extend(path)
     folders.raw.extend(raw)
     all_files = walk.files
-    add = finder.add if finder is not None else None
-    first_file = walk.first_file
-    for row in files:
-        index = len(all_files)
-        row[ID] = first_file + index
-        row[FOLDER] = folder_id(row[FOLDER])
-        all_files.append(row)
-        if add is not None and not row[FLAGS] & FLAG_PLACEHOLDER:
-            add(index, row[SIZE], row[MTIME])
+    start = len(all_files)
+    first_id = walk.first_file + start
+    for offset, row in enumerate(files):
+        row[ID] = first_id + offset
+        k = row[FOLDER]
+        row[FOLDER] = base + k if k else top_id
+    all_files.extend(files)
+    if finder is not None:
+        add = finder.add
+        for offset, row in enumerate(files, start):
+            if not row[FLAGS] & FLAG_PLACEHOLDER:
+                add(offset, row[SIZE], row[MTIME])
     walk.errors.extend(tuple(error) for error in errors)
     walk.bad_names.extend(bad_names)
     walk.bytes += size
