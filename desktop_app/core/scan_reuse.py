@@ -18,6 +18,7 @@ from desktop_app import __version__
 from desktop_app.core.config import OrgConfig
 from desktop_app.core.duplicates import CacheEntry, DuplicateFinder
 from desktop_app.core.policy import SECONDS_PER_YEAR
+from desktop_app.core.scan_steps import suggest
 from desktop_app.core.scan_walk import (
     CATEGORY,
     FLAGS,
@@ -52,6 +53,25 @@ def load_cache(catalog: Catalog, roots: list[str]) -> dict[int, dict]:
     return cache
 
 
+def _age_windows(
+    config: OrgConfig, then_s: float | None, now_s: float
+) -> list[tuple[int, int]] | None:
+    """For each age limit of the policy, the modification times (ns) of the files that
+    grew past it between ``then_s`` and ``now_s`` (a second wider each way); None where
+    suggestions worked out at ``then_s`` cannot be trusted (no time, a clock gone back)."""
+    if then_s is None or now_s < then_s:
+        return None
+    limits = {
+        years * SECONDS_PER_YEAR
+        for rule in config.policy.rules
+        for years in (rule.older_than_years, rule.newer_than_years)
+        if years is not None
+    }
+    if now_s == then_s:
+        return []
+    return [(int((then_s - limit - 1) * 1e9), int((now_s - limit + 1) * 1e9)) for limit in limits]
+
+
 def suggestions_still_hold(
     walk: Walk, config: OrgConfig, then_s: float | None, now_s: float
 ) -> bool:
@@ -62,24 +82,33 @@ def suggestions_still_hold(
     since. That happens only to a file modified within a second of "limit before then"
     to "limit before now", so a sorted list of modification times answers it at once.
     """
-    if then_s is None or now_s < then_s:
+    windows = _age_windows(config, then_s, now_s)
+    if windows is None:
         return False
-    limits = {
-        years * SECONDS_PER_YEAR
-        for rule in config.policy.rules
-        for years in (rule.older_than_years, rule.newer_than_years)
-        if years is not None
-    }
-    if not limits or now_s == then_s:
+    if not windows:
         return True
     mtimes = sorted(row[MTIME] for row in walk.files)
-    for limit in limits:
-        low = int((then_s - limit - 1) * 1e9)
-        high = int((now_s - limit + 1) * 1e9)
+    for low, high in windows:
         at = bisect.bisect_left(mtimes, low)
         if at < len(mtimes) and mtimes[at] <= high:
             return False
     return True
+
+
+def crossing_files(
+    walk: Walk, config: OrgConfig, then_s: float | None, now_s: float
+) -> list[int] | None:
+    """Indexes of the files whose suggestion worked out at ``then_s`` may differ now
+    (they grew past an age limit since), in file order; None as for
+    :func:`suggestions_still_hold`. The rest keep their suggestions."""
+    windows = _age_windows(config, then_s, now_s)
+    if not windows:
+        return windows
+    mtimes = [row[MTIME] for row in walk.files]
+    found: set[int] = set()
+    for low, high in windows:
+        found.update(i for i, mtime in enumerate(mtimes) if low <= mtime <= high)
+    return sorted(found)
 
 
 def take_suggestions(walk: Walk, stored: Iterable[tuple]) -> bool:
@@ -192,6 +221,25 @@ def carry_over(catalog: Catalog, walk: Walk, scan_id: int) -> bool:
         return False
     walk.groups = {group: (count, keeper) for group, (count, keeper) in groups.items()}
     return True
+
+
+def renew_suggestions(
+    catalog: Catalog,
+    walk: Walk,
+    config: OrgConfig,
+    scan_id: int,
+    indexes: list[int],
+    now_s: float,
+) -> None:
+    """Work the suggestions of ``indexes`` out again (rows carried over from scan
+    ``scan_id``, see :func:`crossing_files`) and store them there; the others hold as of
+    ``now_s`` now. A day after a scan some dozens of files of a large share cross an age
+    limit, and working out and writing those beats doing all of them again."""
+    files = walk.files
+    copies = {i: walk.groups[files[i][GROUP]] for i in indexes if files[i][GROUP] is not None}
+    suggest(walk, config, copies, now_s, only=indexes)
+    rows = [(i, files[i][RULE], files[i][SUGGESTION], files[i][PROTECTED]) for i in indexes]
+    catalog.refresh_suggestions(scan_id, rows, now_s)
 
 
 def use_cache(finder: DuplicateFinder, walk: Walk, cache: dict[int, dict]) -> None:

@@ -35,8 +35,10 @@ from desktop_app.core.scan_result import (
 )
 from desktop_app.core.scan_reuse import (
     carry_over,
+    crossing_files,
     listing_signature,
     load_cache,
+    renew_suggestions,
     signature,
     suggestions_still_hold,
     take_suggestions,
@@ -166,13 +168,16 @@ def _scan(
                 walk_local_root(walk, finder, root_id, root, checkers[root_id], report, rescan)
         listing = listing_signature(walk, root_ids, targets, config)
         previous = catalog.current_scan(root_ids)
-        if (
-            previous is not None
-            and previous.listing_signature == listing
-            and suggestions_still_hold(walk, config, previous.policy_time, now_s)
-            and carry_over(catalog, walk, previous.id)
-        ):
-            # The current scan listed exactly these files: nothing to read or to write.
+        crossing = (
+            crossing_files(walk, config, previous.policy_time, now_s)
+            if previous is not None and previous.listing_signature == listing
+            else None
+        )
+        if crossing is not None and carry_over(catalog, walk, previous.id):
+            # The current scan listed exactly these files: nothing to read, and only the
+            # files that grew past an age limit since get their suggestion again.
+            if crossing:
+                renew_suggestions(catalog, walk, config, previous.id, crossing, now_s)
             result = make_result(previous.id, root_ids, walk, 0, started)
             if rows_ready is not None:
                 rows_ready(result, False)

@@ -307,6 +307,22 @@ class Catalog:
                     (listing_signature, kept),
                 )
 
+    def refresh_suggestions(self, scan_id: int, rows: Iterable[tuple], policy_time: float) -> None:
+        """Store new ``(file index, rule, suggestion, protected)`` for some files of a
+        scan, whose other suggestions hold as of ``policy_time`` (one transaction)."""
+        first_file = self._first_ids(scan_id)[1]
+        with self.transaction():
+            self.conn.executemany(
+                "UPDATE files SET rule = ?, suggestion = ?, protected = ? WHERE id = ?",
+                [
+                    (rule, suggestion, protected, first_file + i)
+                    for i, rule, suggestion, protected in rows
+                ],
+            )
+            self.conn.execute(
+                "UPDATE scans SET policy_time = ? WHERE id = ?", (policy_time, scan_id)
+            )
+
     def abandon_scan(self, scan_id: int) -> None:
         """Throw away the rows of a cancelled scan; the previous scan stays current."""
         with self.transaction():

@@ -109,18 +109,41 @@ def test_a_file_that_could_not_be_read_is_tried_again(tmp_path, share, config, m
         assert not any(flags & FLAG_UNREADABLE for _, _, flags, *_ in _stored(catalog))
 
 
-def test_a_file_past_an_age_limit_since_is_not_carried_over(tmp_path, share, config):
+def test_a_file_past_an_age_limit_since_gets_its_suggestion_again_and_only_it(
+    tmp_path, share, config, monkeypatch
+):
+    """An hour later one file is past the 4-year limit: the rescan still reads and lists
+    nothing new, works out that file's suggestion again and stores it in the scan it
+    keeps; it ends where a first scan at that time ends."""
     limit = config.policy.rule("document-retention").older_than_years * 365.25 * 86400
     memo = share / "Projecten" / "notitie.docx"
     memo.write_bytes(b"n")
     born = NOW - limit + 60  # a minute short of the limit
     os.utime(memo, (born, born))
+    with Catalog(tmp_path / "fresh.sqlite3") as catalog:
+        scan(catalog, [str(share)], config, now=NOW + 3600)
+        expected = _stored(catalog)
     with Catalog(tmp_path / "c.sqlite3") as catalog:
         first = scan(catalog, [str(share)], config, now=NOW)
+        before = {name: rule for _, name, _, _, rule, _, _ in _stored(catalog)}
+        assert before["notitie.docx"] == "recent-work"
+        renewed = []
+        real = scanner.renew_suggestions
+
+        def spy(catalog, walk, config, scan_id, indexes, now_s):
+            renewed.append([walk.files[i][4] for i in indexes])
+            return real(catalog, walk, config, scan_id, indexes, now_s)
+
+        monkeypatch.setattr(scanner, "renew_suggestions", spy)
+        _nothing_read_or_loaded(monkeypatch)
         later = scan(catalog, [str(share)], config, now=NOW + 3600)
-        assert later.scan_id != first.scan_id
-        rules = {name: rule for _, name, _, _, rule, _, _ in _stored(catalog)}
-        assert rules["notitie.docx"] == "document-retention"
+        assert later.scan_id == first.scan_id and later.files_read == 0
+        assert renewed == [["notitie.docx"]]  # that file alone
+        assert _stored(catalog) == expected
+        current = catalog.current_scan(first.root_ids)
+        assert current.policy_time == NOW + 3600  # the others hold as of now
+        again = scan(catalog, [str(share)], config, now=NOW + 3600)
+        assert again.scan_id == first.scan_id and renewed == [["notitie.docx"]]
 
 
 def test_rows_the_live_view_changed_are_never_carried_over(tmp_path, share, config):
