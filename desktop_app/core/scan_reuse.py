@@ -8,7 +8,6 @@ the stored suggestions while no file crossed an age limit.
 
 from __future__ import annotations
 
-import bisect
 import marshal
 from collections.abc import Iterable
 
@@ -53,12 +52,18 @@ def load_cache(catalog: Catalog, roots: list[str]) -> dict[int, dict]:
     return cache
 
 
-def _age_windows(
-    config: OrgConfig, then_s: float | None, now_s: float
-) -> list[tuple[int, int]] | None:
-    """For each age limit of the policy, the modification times (ns) of the files that
-    grew past it between ``then_s`` and ``now_s`` (a second wider each way); None where
-    suggestions worked out at ``then_s`` cannot be trusted (no time, a clock gone back)."""
+def crossing_files(
+    walk: Walk, config: OrgConfig, then_s: float | None, now_s: float
+) -> list[int] | None:
+    """Indexes of the files whose suggestion worked out at ``then_s`` may differ now, in
+    file order; None where suggestions of ``then_s`` cannot be trusted at all (no time,
+    a clock gone back).
+
+    For the same files, folders and digests under the same policy (the signatures prove
+    that) the only thing that moves is time: a file may have grown past an age limit
+    since. That happens only to a file modified within a second of "limit before then"
+    to "limit before now"; the rest keep their suggestions.
+    """
     if then_s is None or now_s < then_s:
         return None
     limits = {
@@ -67,43 +72,11 @@ def _age_windows(
         for years in (rule.older_than_years, rule.newer_than_years)
         if years is not None
     }
-    if now_s == then_s:
+    if now_s == then_s or not limits:
         return []
-    return [(int((then_s - limit - 1) * 1e9), int((now_s - limit + 1) * 1e9)) for limit in limits]
-
-
-def suggestions_still_hold(
-    walk: Walk, config: OrgConfig, then_s: float | None, now_s: float
-) -> bool:
-    """Whether suggestions worked out at ``then_s`` are still what the policy says now.
-
-    For the same files, folders and digests under the same policy (the signature proves
-    that) the only thing that moves is time: a file may have grown past an age limit
-    since. That happens only to a file modified within a second of "limit before then"
-    to "limit before now", so a sorted list of modification times answers it at once.
-    """
-    windows = _age_windows(config, then_s, now_s)
-    if windows is None:
-        return False
-    if not windows:
-        return True
-    mtimes = sorted(row[MTIME] for row in walk.files)
-    for low, high in windows:
-        at = bisect.bisect_left(mtimes, low)
-        if at < len(mtimes) and mtimes[at] <= high:
-            return False
-    return True
-
-
-def crossing_files(
-    walk: Walk, config: OrgConfig, then_s: float | None, now_s: float
-) -> list[int] | None:
-    """Indexes of the files whose suggestion worked out at ``then_s`` may differ now
-    (they grew past an age limit since), in file order; None as for
-    :func:`suggestions_still_hold`. The rest keep their suggestions."""
-    windows = _age_windows(config, then_s, now_s)
-    if not windows:
-        return windows
+    windows = [
+        (int((then_s - limit - 1) * 1e9), int((now_s - limit + 1) * 1e9)) for limit in limits
+    ]
     mtimes = [row[MTIME] for row in walk.files]
     found: set[int] = set()
     for low, high in windows:

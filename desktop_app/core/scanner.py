@@ -40,7 +40,6 @@ from desktop_app.core.scan_reuse import (
     load_cache,
     renew_suggestions,
     signature,
-    suggestions_still_hold,
     take_suggestions,
     use_cache,
 )
@@ -203,13 +202,16 @@ def _scan(
         found.partial.clear()  # the digests are on the rows now
         found.full.clear()
         digests = signature(walk, listing)
-        if (
-            previous is not None
-            and previous.signature == digests
-            and suggestions_still_hold(walk, config, previous.policy_time, now_s)
-            and take_suggestions(walk, catalog.outcomes(previous.id))
-        ):
-            # Nothing changed since the last scan: keep its rows, just note the time.
+        crossing = (
+            crossing_files(walk, config, previous.policy_time, now_s)
+            if previous is not None and previous.signature == digests
+            else None
+        )
+        if crossing is not None and take_suggestions(walk, catalog.outcomes(previous.id)):
+            # Nothing changed since the last scan: keep its rows, just note the time (and
+            # the suggestions of the files that grew past an age limit since).
+            if crossing:
+                renew_suggestions(catalog, walk, config, previous.id, crossing, now_s)
             if rows_ready is not None:
                 kept = make_result(previous.id, root_ids, walk, found.files_read, started)
                 rows_ready(kept, False)

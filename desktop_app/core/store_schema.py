@@ -108,7 +108,7 @@ def migrate(conn: sqlite3.Connection, version: int) -> None:
         conn.execute("UPDATE scans SET status = 'replaced' WHERE status != 'running'")
     if version < 3:
         # Version 3 remembers when a scan's suggestions were worked out, so that
-        # an unchanged rescan can keep them (see scan_reuse.suggestions_still_hold).
+        # an unchanged rescan can keep them (see scan_reuse.crossing_files).
         columns = {row[1] for row in conn.execute("PRAGMA table_info(scans)")}
         if "policy_time" not in columns:
             conn.execute("ALTER TABLE scans ADD COLUMN policy_time REAL")
