@@ -137,10 +137,7 @@ class DuplicateFinder:
         first = self.first_of_size.get(size)
         if first is None:
             self.first_of_size[size] = index
-            if cached is not None:
-                self._first_mtime[index] = (mtime_ns, cached)
-            else:
-                self._first_mtime[index] = (mtime_ns, None)
+            self._first_mtime[index] = (mtime_ns, cached)
             return
         if first not in self.sizes:
             mtime, first_cached = self._first_mtime.pop(first)
@@ -155,30 +152,25 @@ class DuplicateFinder:
         listed reads nothing at all and never loads the cache (``scan_reuse``).
         """
         self._take_ahead()
-        waiting = []
-        for job in self.pending:
-            index, size, mtime_ns, _ = job
-            cached = cached_of(index)
-            if cached is not None and cached[0] == size and cached[1] == mtime_ns:
-                if cached[2] is not None:
-                    self.partial[index] = cached[2]
-                if cached[3] is not None:
-                    self.full[index] = cached[3]
-                if cached[2] is not None or cached[3] is not None:
-                    continue
-            waiting.append(job)
-        self.pending = waiting
+        self.pending = [
+            job for job in self.pending if not self._cached(*job[:3], cached_of(job[0]))
+        ]
 
     def _take(self, index: int, size: int, mtime_ns: int, cached: CacheEntry | None) -> None:
         self.sizes[index] = size
-        if cached is not None and cached[0] == size and cached[1] == mtime_ns:
-            if cached[2] is not None:
-                self.partial[index] = cached[2]
-            if cached[3] is not None:
-                self.full[index] = cached[3]
-            if cached[2] is not None or cached[3] is not None:
-                return
-        self.pending.append((index, size, mtime_ns, None))
+        if not self._cached(index, size, mtime_ns, cached):
+            self.pending.append((index, size, mtime_ns, None))
+
+    def _cached(self, index: int, size: int, mtime_ns: int, cached: CacheEntry | None) -> bool:
+        """Take the digests the hash cache holds for ``index`` while its size and mtime
+        still match; True when that spares reading it."""
+        if cached is None or cached[0] != size or cached[1] != mtime_ns:
+            return False
+        if cached[2] is not None:
+            self.partial[index] = cached[2]
+        if cached[3] is not None:
+            self.full[index] = cached[3]
+        return cached[2] is not None or cached[3] is not None
 
     def begin(self, path_of: Callable[[int], str]) -> bool:
         """Start reading the first blocks in the background and return at once.
