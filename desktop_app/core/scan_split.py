@@ -91,11 +91,12 @@ def walk_local_root(
             stop_child(pid)
             raise
         mine = struct.unpack("=q", os.pread(lock, 8, 0))[0]  # tops before this are walked
-        if not finished or _part_numbers(out) != list(range(mine, len(tops))):
+        heads = _heads(out) if finished else None
+        if heads is None or [number for number, _, _ in heads] != list(range(mine, len(tops))):
             for index in tops[mine:]:  # the child failed: walk its folders here
                 walk_tree(walk, finder, index, checker, report, 0, listing_only)
             return
-        for i, part in _parts(out):
+        for i, part in _parts(out, heads):
             _append(walk, None if listing_only else finder, tops[i], part)
     report("list", root, force=True)
     finder.listed()
@@ -147,33 +148,29 @@ def _quiet(*_args: object, **_kwargs: object) -> None:
     """The child reports no progress: this process does, for both."""
 
 
-def _blobs(out: BinaryIO) -> Iterator[tuple[int, bytes]]:
-    """(top folder number, the part as written) for each part of the child's output,
-    read whole: ``marshal.loads`` of bytes is many times faster than ``marshal.load``
-    of a file, and one part at a time keeps the scan's peak memory down."""
-    out.seek(0)
-    while head := out.read(_HEAD.size):
-        if len(head) != _HEAD.size:
-            raise ValueError("the walker's output is cut short")
-        number, size = _HEAD.unpack(head)
-        blob = out.read(size)
-        if len(blob) != size:
-            raise ValueError("the walker's output is cut short")
-        yield number, blob
+def _heads(out: BinaryIO) -> list[tuple[int, int, int]] | None:
+    """(top folder number, offset, length) of each part of the child's output, from the
+    small headers alone; None when a part runs past the end (the output is cut short)."""
+    end = os.fstat(out.fileno()).st_size
+    heads = []
+    at = 0
+    while at < end:
+        if at + _HEAD.size > end:
+            return None
+        number, size = _HEAD.unpack(os.pread(out.fileno(), _HEAD.size, at))
+        at += _HEAD.size
+        if at + size > end:
+            return None
+        heads.append((number, at, size))
+        at += size
+    return heads
 
 
-def _part_numbers(out: BinaryIO) -> list[int] | None:
-    """Which top folders the child's output holds, in order; None when it is cut short."""
-    try:
-        return [number for number, _ in _blobs(out)]
-    except ValueError:
-        return None
-
-
-def _parts(out: BinaryIO) -> Iterator[tuple[int, tuple]]:
-    """(top folder number, what the child walked below it), one part in memory at a time."""
-    for number, blob in _blobs(out):
-        yield number, marshal.loads(blob)
+def _parts(out: BinaryIO, heads: list[tuple[int, int, int]]) -> Iterator[tuple[int, tuple]]:
+    """(top folder number, what the child walked below it), one part in memory at a time:
+    ``marshal.loads`` of a part read whole is many times faster than ``marshal.load``."""
+    for number, at, size in heads:
+        yield number, marshal.loads(os.pread(out.fileno(), size, at))
 
 
 def _append(walk: Walk, finder: DuplicateFinder | None, top: int, part: tuple) -> None:
