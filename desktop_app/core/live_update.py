@@ -386,7 +386,7 @@ class LiveUpdater:
             "category, flags, sp, dup_group, rule, suggestion, protected) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
             (fid, self._scan_id, self.root_id, folder_id, name, raw, st.st_size,
-             st.st_mtime_ns, category, flags, self._sp(folder, name, st.st_size), rule,
+             st.st_mtime_ns, category, flags, self._checker.mask(folder, name, st.st_size), rule,
              suggestion, int(protected)),
         )  # fmt: skip
         batch = self._batch
@@ -469,9 +469,6 @@ class LiveUpdater:
         return cur.rowcount
 
     # -- suggestions and duplicates ----------------------------------------------------
-    def _sp(self, folder: str, name: str, size: int) -> int:
-        return self._checker.mask(folder, name, size)
-
     def _suggest(
         self,
         folder: str,
@@ -504,7 +501,7 @@ class LiveUpdater:
         rule, suggestion, protected = self._suggest(
             row.folder, row.name, row.category, (row.size, row.mtime_ns), dup
         )
-        sp = self._sp(row.folder, row.name, row.size)
+        sp = self._checker.mask(row.folder, row.name, row.size)
         self.catalog.conn.execute(
             "UPDATE files SET rule = ?, suggestion = ?, protected = ?, sp = ? WHERE id = ?",
             (rule, suggestion, int(protected), sp, fid),

@@ -325,7 +325,6 @@ def _kill_workers(pool: multiprocessing.pool.Pool) -> None:
         getattr(getattr(pool, "_inqueue", None), "_rlock", None),
     )
     for lock in locks:
-        if lock is not None and not lock.acquire(False):
-            lock.release()  # taken by a worker that is dead now
-        elif lock is not None:
+        if lock is not None:
+            lock.acquire(False)  # fails where a worker that is dead now holds it
             lock.release()

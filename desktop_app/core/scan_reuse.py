@@ -174,16 +174,16 @@ def carry_over(catalog: Catalog, walk: Walk, scan_id: int) -> bool:
     stored = catalog.outcomes(scan_id)
     for done, (row, values) in enumerate(zip(files, stored, strict=False), 1):  # checked below
         row[CATEGORY : PROTECTED + 1] = values  # the stored order is the row's order
-        rule = values[4]
+        rule = row[RULE]
         if rule is not None:
             row[RULE] = rules.setdefault(rule, rule)
-        group = values[3]
+        group = row[GROUP]
         if group is not None:
             members = groups.get(group)
             if members is None:
                 members = groups[group] = [0, ""]
             members[0] += 1
-            if values[1] & FLAG_DUP_KEEPER:
+            if row[FLAGS] & FLAG_DUP_KEEPER:
                 members[1] = walk.file_rel(done - 1)
     if done != len(files) or next(stored, None) is not None:
         # The catalog changed under us: work everything out instead.
