@@ -21,6 +21,7 @@ from desktop_app.core.read_ahead import ReadAhead
 from desktop_app.core.readers import Readers
 from desktop_app.core.scanner import scan
 from desktop_app.core.store import Catalog
+from tests.core.processes import no_children
 
 pytestmark = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="the helpers are forked"
@@ -35,14 +36,6 @@ def _read(index: int, size: int) -> bytes:
     if index % 97 == 5:
         raise PermissionError(13, "Permission denied")
     return _digest(index)
-
-
-def _no_children() -> bool:
-    try:
-        os.waitpid(-1, os.WNOHANG)
-    except ChildProcessError:
-        return True
-    return False
 
 
 def test_every_queued_file_is_read_once_by_some_helper(monkeypatch) -> None:
@@ -61,7 +54,7 @@ def test_every_queued_file_is_read_once_by_some_helper(monkeypatch) -> None:
     assert all(digest == _digest(job[0]) for job, digest in done)
     assert sorted(job[0] for job, _ in failed) == [i for i in range(1234) if i % 97 == 5]
     assert {message for _, message in failed} == {os.strerror(13)}
-    assert _no_children()
+    assert no_children()
 
 
 def test_what_a_dying_helper_did_not_read_is_left_to_read(monkeypatch) -> None:
@@ -94,7 +87,7 @@ def test_cancel_stops_the_helpers_at_once(monkeypatch) -> None:
     started = time.monotonic()
     ahead.cancel()
     assert time.monotonic() - started < 2
-    assert ahead.helpers == [] and _no_children()
+    assert ahead.helpers == [] and no_children()
 
 
 def _share(root: Path, files: int = 1500) -> Path:
@@ -162,7 +155,7 @@ def test_a_first_scan_with_helpers_stores_what_a_plain_scan_stores(
     assert helped.files_read == plain.files_read
     rules = {rule for *_, rule, _, _, _, _ in rows}
     assert {"duplicate", "record-archive", "document-retention", "recent-work"} <= rules
-    assert _no_children()
+    assert no_children()
 
 
 def test_suggestions_of_a_failed_half_are_worked_out_here(

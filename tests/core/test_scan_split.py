@@ -19,6 +19,7 @@ import pytest
 from desktop_app.core import scan_split
 from desktop_app.core.scanner import ScanCancelled, scan
 from desktop_app.core.store import Catalog
+from tests.core.processes import no_children
 
 pytestmark = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="the walker is forked"
@@ -61,14 +62,6 @@ def _tables(db: Path) -> tuple[list, list]:
 def _scan(db: Path, share: Path, config, progress=None):
     with Catalog(db) as catalog:
         return scan(catalog, [str(share)], config, progress, now=NOW)
-
-
-def _no_children() -> bool:
-    try:
-        os.waitpid(-1, os.WNOHANG)
-    except ChildProcessError:
-        return True
-    return False
 
 
 REAL_SCANDIR = os.scandir
@@ -127,7 +120,7 @@ def test_two_processes_store_what_one_process_stores(
     assert split.duplicate_groups == plain.duplicate_groups >= 1
     assert (split.files, split.folders, split.bytes) == (plain.files, plain.folders, plain.bytes)
     assert split.files_read == plain.files_read
-    assert _no_children()
+    assert no_children()
 
 
 def test_a_walker_that_fails_costs_only_time(
@@ -142,7 +135,7 @@ def test_a_walker_that_fails_costs_only_time(
     plain = _plain(tmp_path, share, config, monkeypatch)
     assert _tables(tmp_path / "split.sqlite3") == _tables(tmp_path / "plain.sqlite3")
     assert split.errors == plain.errors
-    assert _no_children()
+    assert no_children()
 
 
 def test_an_unchanged_rescan_walked_in_two_processes_carries_everything_over(
@@ -173,6 +166,6 @@ def test_a_cancel_during_a_split_walk_leaves_no_process(
     with pytest.raises(ScanCancelled):
         _scan(tmp_path / "cancelled.sqlite3", share, config, progress)
     assert "list" in seen and time.monotonic() - started < 10
-    assert _no_children()
+    assert no_children()
     with Catalog(tmp_path / "cancelled.sqlite3") as catalog:
         assert all(root.scan_id is None for root in catalog.roots())

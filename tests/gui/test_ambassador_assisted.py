@@ -5,22 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.core.config import load_config
 from desktop_app.gui import session as session_module
 from desktop_app.gui.app import build_main_window
-from desktop_app.gui.i18n import translator_for
 from tests.gui.app_helpers import make_demo, open_window, scan_and_review
 
 WAIT_MS = 20_000
-
-
-@pytest.fixture(autouse=True)
-def _source_language(qapp):
-    yield
-    translator_for(qapp).reset()
 
 
 def _submit_page(qtbot, window):

@@ -17,7 +17,6 @@ from desktop_app.core.scanner import scan
 from desktop_app.core.store import Catalog
 from desktop_app.core.submission import submit
 from desktop_app.gui import ambassador_page
-from desktop_app.gui.i18n import translator_for
 from desktop_app.team import department as overview
 from desktop_app.team.collect import collect
 from desktop_app.team.db import connect
@@ -25,12 +24,6 @@ from desktop_app.team.status import status
 from tests.gui.app_helpers import make_demo, open_window
 
 DEPARTMENT = "Burgerzaken"
-
-
-@pytest.fixture(autouse=True)
-def _source_language(qapp):
-    yield
-    translator_for(qapp).reset()
 
 
 def _hand_in(

@@ -15,16 +15,7 @@ from desktop_app import cli
 from desktop_app.core import locations
 from desktop_app.core.demo_share import MARKER
 from desktop_app.gui import app as gui_app
-from desktop_app.gui.i18n import translator_for
 from desktop_app.gui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def _source_language(qapp):
-    """Leave no translator behind for the tests that come after."""
-    yield
-    translator_for(qapp).reset()
-
 
 REPO = Path(__file__).resolve().parents[2]
 

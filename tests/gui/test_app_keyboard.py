@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.policy import DELETE, KEEP
-from desktop_app.gui.i18n import translator_for
 from tests.gui.app_helpers import SCAN_TIMEOUT_MS, make_demo, open_window, stored_decisions
 
 CONTROLS = (
@@ -28,13 +27,6 @@ CONTROLS = (
     QLineEdit,
     QProgressBar,
 )
-
-
-@pytest.fixture(autouse=True)
-def _source_language(qapp):
-    """Leave no translator behind for the tests that come after."""
-    yield
-    translator_for(qapp).reset()
 
 
 @pytest.fixture

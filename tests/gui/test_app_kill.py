@@ -14,15 +14,6 @@ from desktop_app.core import locations
 from desktop_app.core.config import load_config
 from desktop_app.core.store import Catalog
 from desktop_app.gui.app import build_main_window
-from desktop_app.gui.i18n import translator_for
-
-
-@pytest.fixture(autouse=True)
-def _source_language(qapp):
-    """Leave no translator behind for the tests that come after."""
-    yield
-    translator_for(qapp).reset()
-
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -11,15 +11,7 @@ from PySide6.QtCore import QLocale
 from desktop_app.core import locations, sharepoint, trash
 from desktop_app.core.config import load_config
 from desktop_app.gui import i18n, translations
-from desktop_app.gui.i18n import translator_for
 from tests.gui.app_helpers import make_demo, open_window, row_of_name, scan_and_review
-
-
-@pytest.fixture(autouse=True)
-def _source_language(qapp):
-    """Leave no translator behind for the tests that come after."""
-    yield
-    translator_for(qapp).reset()
 
 
 def _messages(path):

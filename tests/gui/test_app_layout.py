@@ -11,16 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.gui.i18n import translator_for
 from desktop_app.gui.text_size import STEPS
-
-
-@pytest.fixture(autouse=True)
-def _source_language(qapp):
-    """Leave no translator behind for the tests that come after."""
-    yield
-    translator_for(qapp).reset()
-
 
 REPO = Path(__file__).resolve().parents[2]
 

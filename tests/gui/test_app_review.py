@@ -8,7 +8,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.policy import ARCHIVE, DELETE, KEEP
-from desktop_app.gui.i18n import translator_for
 from tests.gui.app_helpers import (
     make_demo,
     open_window,
@@ -17,13 +16,6 @@ from tests.gui.app_helpers import (
     select_rows,
     stored_decisions,
 )
-
-
-@pytest.fixture(autouse=True)
-def _source_language(qapp):
-    """Leave no translator behind for the tests that come after."""
-    yield
-    translator_for(qapp).reset()
 
 
 @pytest.fixture

@@ -10,15 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from desktop_app.core.scanner import scan as real_scan
 from desktop_app.gui import scan_worker
-from desktop_app.gui.i18n import translator_for
 from tests.gui.app_helpers import SCAN_TIMEOUT_MS, hold_duplicate_search, make_demo, open_window
-
-
-@pytest.fixture(autouse=True)
-def _source_language(qapp):
-    """Leave no translator behind for the tests that come after."""
-    yield
-    translator_for(qapp).reset()
 
 
 @pytest.fixture

@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.core import locations
 from desktop_app.core.store import Catalog
 from desktop_app.gui.app import build_main_window
-from desktop_app.gui.i18n import translator_for
 from desktop_app.gui.start_page import deadline_text
-
-
-@pytest.fixture(autouse=True)
-def _source_language(qapp):
-    """Leave no translator behind for the tests that come after."""
-    yield
-    translator_for(qapp).reset()
 
 
 def test_department_choice_and_added_folders(qtbot, config, tmp_path, monkeypatch):

@@ -7,25 +7,16 @@ import re
 from pathlib import Path
 
 import jsonschema
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core import locations
 from desktop_app.core.outbox import pending
 from desktop_app.core.policy import DELETE
-from desktop_app.gui.i18n import translator_for
 from tests.gui.app_helpers import make_demo, open_window, row_of_name, scan_and_review, select_rows
 
 SCHEMA = json.loads((locations.resources_dir() / "manifest.schema.json").read_text("utf-8"))
 WAIT_MS = 20_000
-
-
-@pytest.fixture(autouse=True)
-def _source_language(qapp):
-    """Leave no translator behind for the tests that come after."""
-    yield
-    translator_for(qapp).reset()
 
 
 def _point_drop_at(demo, folder: Path) -> None:

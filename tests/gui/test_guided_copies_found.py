@@ -14,20 +14,12 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView
 
 from desktop_app.gui.guided.step_base import GuidedFileStep
-from desktop_app.gui.i18n import translator_for
 from tests.gui.app_helpers import SCAN_TIMEOUT_MS, hold_duplicate_search, make_demo
 from tests.gui.live_helpers import SETTLE_MS
 from tests.gui.test_guided_path import open_guided
 
 COPY = "Werk/Kopie van Jaarverslag 2024.docx"
 """In "the rest" until it turns out an extra copy: then a quick win."""
-
-
-@pytest.fixture(autouse=True)
-def _source_language(qapp):
-    """Leave no translator behind for the tests that come after."""
-    yield
-    translator_for(qapp).reset()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -21,18 +20,10 @@ from desktop_app.core.store import FLAG_DUP_KEEPER
 from desktop_app.gui.guided.file_sets import split_files
 from desktop_app.gui.guided.path import STEPS
 from desktop_app.gui.guided.progress_store import ROOT_KEY, STEP_KEY
-from desktop_app.gui.i18n import translator_for
 from tests.gui.app_helpers import SCAN_TIMEOUT_MS, make_demo
 from tests.gui.test_guided_path import focused, open_guided
 
 CONTROLS = (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit)
-
-
-@pytest.fixture(autouse=True)
-def _source_language(qapp):
-    """Leave no translator behind for the tests that come after."""
-    yield
-    translator_for(qapp).reset()
 
 
 def _scan_department(qtbot, window, demo) -> int:

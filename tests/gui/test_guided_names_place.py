@@ -7,22 +7,13 @@ when their own item leaves the list does the one that took its row come next.
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.core.policy import DELETE
 from desktop_app.gui import undo
 from desktop_app.gui.guided.name_problems import FILE
-from desktop_app.gui.i18n import translator_for
 from tests.gui.app_helpers import SCAN_TIMEOUT_MS, make_demo
 from tests.gui.test_guided_path import open_guided, to_top
-
-
-@pytest.fixture(autouse=True)
-def _source_language(qapp):
-    """Leave no translator behind for the tests that come after."""
-    yield
-    translator_for(qapp).reset()
 
 
 def test_the_names_step_stays_on_its_item_when_rows_above_it_go(qtbot, tmp_path) -> None:

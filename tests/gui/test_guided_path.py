@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -14,7 +13,6 @@ from desktop_app.core.config import load_config
 from desktop_app.core.policy import ARCHIVE, DELETE
 from desktop_app.core.store import Catalog
 from desktop_app.gui.app import build_main_window
-from desktop_app.gui.i18n import translator_for
 from desktop_app.gui.main_window import MainWindow
 from tests.gui.app_helpers import (
     SCAN_TIMEOUT_MS,
@@ -22,13 +20,6 @@ from tests.gui.app_helpers import (
     make_demo,
     stored_decisions,
 )
-
-
-@pytest.fixture(autouse=True)
-def _source_language(qapp):
-    """Leave no translator behind for the tests that come after."""
-    yield
-    translator_for(qapp).reset()
 
 
 def open_guided(qtbot, demo, lang: str = "nl", guided: bool = True) -> tuple[MainWindow, Catalog]:

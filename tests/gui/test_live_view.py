@@ -6,23 +6,13 @@ import os
 import shutil
 import time
 
-import pytest
-
 from desktop_app.core import locality
 from desktop_app.core import watcher as watcher_module
 from desktop_app.core.policy import DELETE, KEEP
 from desktop_app.gui import live_view
-from desktop_app.gui.i18n import translator_for
 from desktop_app.gui.live_view import LiveView
 from tests.gui.app_helpers import make_demo, open_window, row_of_name, select_rows, stored_decisions
 from tests.gui.live_helpers import SETTLE_MS, decide, index_of, names, open_live, status
-
-
-@pytest.fixture(autouse=True)
-def _source_language(qapp):
-    """Leave no translator behind for the tests that come after."""
-    yield
-    translator_for(qapp).reset()
 
 
 def test_new_removed_and_renamed_files_reach_the_review(qtbot, tmp_path):

@@ -16,7 +16,6 @@ from desktop_app.core import locations
 from desktop_app.core.store import Catalog
 from desktop_app.gui.column_cache import load_columns
 from desktop_app.gui.file_model import FileTableModel
-from desktop_app.gui.i18n import translator_for
 from tests.gui.app_helpers import (
     SCAN_TIMEOUT_MS,
     hold_duplicate_search,
@@ -30,13 +29,6 @@ COPY = "Kopie van Jaarverslag 2024.docx"
 """In the demo's personal share: an extra copy of Bureaublad/Jaarverslag 2024.docx."""
 OTHER_COPY = "Declaratieformulier - kopie.xlsx"
 PLAIN = "Sollicitatiebrief.docx"
-
-
-@pytest.fixture(autouse=True)
-def _source_language(qapp):
-    """Leave no translator behind for the tests that come after."""
-    yield
-    translator_for(qapp).reset()
 
 
 @pytest.fixture

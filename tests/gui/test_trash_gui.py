@@ -14,16 +14,8 @@ from desktop_app.core import locality, trash
 from desktop_app.core import watcher as watcher_module
 from desktop_app.core.policy import DELETE, KEEP
 from desktop_app.gui import live_view
-from desktop_app.gui.i18n import translator_for
 from desktop_app.gui.trash_action import network_sentence
 from tests.gui.live_helpers import decide, names, open_live
-
-
-@pytest.fixture(autouse=True)
-def _source_language(qapp):
-    """Leave no translator behind for the tests that come after."""
-    yield
-    translator_for(qapp).reset()
 
 
 @pytest.fixture
