@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core import locations
-from desktop_app.core.config import load_config
+from desktop_app.core.config import OrgConfig, load_config
 from desktop_app.core.demo_share import DemoShare, build_demo
 from desktop_app.core.store import Catalog
 from desktop_app.gui.app import build_main_window
@@ -26,20 +26,28 @@ def make_demo(tmp_path: Path) -> DemoShare:
 def open_window(qtbot, demo: DemoShare, lang: str = "nl") -> tuple[MainWindow, Catalog]:
     """The main window over a fresh catalog in the test's data dir, shown."""
     catalog = Catalog(locations.catalog_path())
-    window = build_main_window(
-        load_config(demo.config), catalog, lang=lang, demo=True, user="tester"
+    window = window_over(
+        qtbot, load_config(demo.config), catalog, lang=lang, demo=True, user="tester"
     )
-    qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    close_window_first(window, catalog)
     return window, catalog
+
+
+def window_over(qtbot, config: OrgConfig, catalog: Catalog, **options) -> MainWindow:
+    """A main window over ``catalog`` (``options`` as for ``build_main_window``), built the
+    way run_app builds it and closed before the catalog is (see :func:`close_window_first`)."""
+    window = build_main_window(config, catalog, **options)
+    qtbot.addWidget(window)
+    close_window_first(window, catalog)
+    return window
 
 
 def close_window_first(window: MainWindow, catalog: Catalog) -> None:
     """Make ``catalog.close()`` close ``window`` first, as the app does on quitting: the
     window (its live view, a scan) stops before the catalog closes, so no background
-    step finishes on a closed catalog."""
+    step finishes on a closed catalog. Called again for a second window over the same
+    catalog, it wraps the first wrapper, so every window closes first."""
     close_catalog = catalog.close
 
     def close() -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.config import load_config
 from desktop_app.gui import palette
-from desktop_app.gui.app import build_main_window
 from desktop_app.gui.appearance import (
     CONTRAST_KEY,
     STYLE_FILES,
@@ -21,7 +20,7 @@ from desktop_app.gui.appearance import (
     style_sheet,
 )
 from desktop_app.gui.i18n import translator_for
-from tests.gui.app_helpers import make_demo, open_window
+from tests.gui.app_helpers import make_demo, open_window, window_over
 
 AAA = 7.0
 """WCAG's enhanced contrast for text: what a high-contrast look must reach."""
@@ -63,8 +62,7 @@ def test_the_toggle_switches_palette_and_style_sheet_and_is_remembered(qtbot, tm
 
     window.close()
     apply_look(app, Look())
-    again = build_main_window(load_config(demo.config), catalog, lang="nl", demo=True)
-    qtbot.addWidget(again)
+    again = window_over(qtbot, load_config(demo.config), catalog, lang="nl", demo=True)
     assert again.appearance.high_contrast and _window_colour(app) == palette.BLACK
 
     again.appearance_button.contrast_action.trigger()  # off again, from the menu

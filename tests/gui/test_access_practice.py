@@ -28,11 +28,11 @@ from desktop_app.core.scanner import scan
 from desktop_app.core.store import Catalog
 from desktop_app.core.submission import submit
 from desktop_app.gui import practice
-from desktop_app.gui.app import build_main_window, run_app
+from desktop_app.gui.app import run_app
 from desktop_app.gui.appearance import Look, apply_look
 from desktop_app.gui.i18n import translator_for
 from desktop_app.gui.main_window import MainWindow
-from tests.gui.app_helpers import make_demo
+from tests.gui.app_helpers import make_demo, window_over
 
 WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
 CHANGING_EVENTS = {
@@ -242,10 +242,9 @@ def test_practice_changes_nothing_outside_the_demo_folder(qapp, tmp_path, monkey
 
 def _practice_window(qtbot, demo):
     catalog = Catalog(practice.state_dir(demo.root) / "catalog.sqlite3")
-    window = build_main_window(
-        load_config(demo.config), catalog, lang="nl", practice_root=demo.root, user="tester"
+    window = window_over(
+        qtbot, load_config(demo.config), catalog, lang="nl", practice_root=demo.root, user="tester"
     )
-    qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     return window, catalog

@@ -10,11 +10,10 @@ from desktop_app.core import locations
 from desktop_app.core.config import load_config
 from desktop_app.core.store import Catalog
 from desktop_app.gui import text_size
-from desktop_app.gui.app import build_main_window
 from desktop_app.gui.appearance import TEXT_STEP_KEY, Look, apply_look
 from desktop_app.gui.i18n import translator_for
 from desktop_app.gui.review_page import COLUMN_WIDTHS
-from tests.gui.app_helpers import make_demo, open_window, scan_and_review
+from tests.gui.app_helpers import make_demo, open_window, scan_and_review, window_over
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -60,8 +59,7 @@ def test_ctrl_plus_minus_and_zero_change_every_text_and_the_choice_is_remembered
     # A restart on the same catalog comes back at the chosen size.
     window.close()
     apply_look(app, Look())
-    again = build_main_window(load_config(demo.config), catalog, lang="nl", demo=True)
-    qtbot.addWidget(again)
+    again = window_over(qtbot, load_config(demo.config), catalog, lang="nl", demo=True)
     again.show()
     assert again.appearance.step == 1
     assert app.font().pointSizeF() == _size(1)
@@ -135,8 +133,7 @@ def test_a_stored_size_is_applied_before_the_pages_are_built(qtbot, tmp_path):
     with Catalog(locations.catalog_path()) as catalog:
         catalog.set_meta(TEXT_STEP_KEY, "3")
     catalog = Catalog(locations.catalog_path())
-    window = build_main_window(load_config(demo.config), catalog, lang="nl", demo=True)
-    qtbot.addWidget(window)
+    window = window_over(qtbot, load_config(demo.config), catalog, lang="nl", demo=True)
     table = window.review_page.table
     assert QApplication.instance().font().pointSizeF() == _size(3)
     assert text_size.current_factor() == text_size.STEPS[3]

@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt
 
 from desktop_app.core.config import load_config
 from desktop_app.gui import session as session_module
-from desktop_app.gui.app import build_main_window
-from tests.gui.app_helpers import make_demo, open_window, scan_and_review
+from tests.gui.app_helpers import make_demo, open_window, scan_and_review, window_over
 
 WAIT_MS = 20_000
 
@@ -42,8 +41,7 @@ def test_the_name_is_in_the_manifest_and_kept_after_a_restart(qtbot, tmp_path):
 
     # A restart while helping: the field holds the name again.
     window.close()
-    again = build_main_window(load_config(demo.config), catalog, lang="nl", demo=True)
-    qtbot.addWidget(again)
+    again = window_over(qtbot, load_config(demo.config), catalog, lang="nl", demo=True)
     assert again.submit_page.helper.text() == "Fatima de Vries"
     catalog.close()
 
@@ -57,8 +55,7 @@ def test_the_name_is_forgotten_the_next_day(qtbot, tmp_path, monkeypatch):
     tomorrow = dt.date.fromordinal(dt.date.today().toordinal() + 1).isoformat()
     monkeypatch.setattr(session_module, "today", lambda: tomorrow)
     window.close()
-    again = build_main_window(load_config(demo.config), catalog, lang="nl", demo=True)
-    qtbot.addWidget(again)
+    again = window_over(qtbot, load_config(demo.config), catalog, lang="nl", demo=True)
     assert again.session.assisted_by == ""
     assert again.submit_page.helper.text() == ""
     catalog.close()

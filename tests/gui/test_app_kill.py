@@ -13,7 +13,7 @@ import pytest
 from desktop_app.core import locations
 from desktop_app.core.config import load_config
 from desktop_app.core.store import Catalog
-from desktop_app.gui.app import build_main_window
+from tests.gui.app_helpers import window_over
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -63,8 +63,7 @@ def test_decisions_survive_a_kill(qtbot, tmp_path, stop_after):
             assert stored[(kind, rel)] == decision
         # Restart: a new window on the same catalog shows every decision as the employee's.
         config = load_config(tmp_path / "demo" / "sharetidy.toml")
-        window = build_main_window(config, catalog, lang="nl", demo=True)
-        qtbot.addWidget(window)
+        window = window_over(qtbot, config, catalog, lang="nl", demo=True)
         window.open_review(root_id)
         model = window.session.files
         for kind, rel, decision in shown:

@@ -9,14 +9,13 @@ from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.core import locations
 from desktop_app.core.store import Catalog
-from desktop_app.gui.app import build_main_window
 from desktop_app.gui.start_page import deadline_text
+from tests.gui.app_helpers import window_over
 
 
 def test_department_choice_and_added_folders(qtbot, config, tmp_path, monkeypatch):
     catalog = Catalog(locations.catalog_path())
-    window = build_main_window(config, catalog, lang="nl", user="jan")
-    qtbot.addWidget(window)
+    window = window_over(qtbot, config, catalog, lang="nl", user="jan")
     window.show()
     page = window.start_page
     # The shipped config has a personal share; the department share waits for a department.
@@ -41,16 +40,14 @@ def test_department_choice_and_added_folders(qtbot, config, tmp_path, monkeypatc
     catalog.close()
     # Both choices are kept in the catalog: a new window shows them again.
     with Catalog(locations.catalog_path()) as again:
-        window = build_main_window(config, again, lang="nl", user="jan")
-        qtbot.addWidget(window)
+        window = window_over(qtbot, config, again, lang="nl", user="jan")
         assert [c.candidate.name for c in window.start_page.cards][-1] == "Mijn map"
         assert window.session.department == "Financiën"
 
 
 def test_deadline_countdown_words(qtbot, config):
     with Catalog(locations.catalog_path()) as catalog:
-        window = build_main_window(config, catalog, lang="nl", user="jan")
-        qtbot.addWidget(window)
+        window = window_over(qtbot, config, catalog, lang="nl", user="jan")
         session = window.session
         deadline = config.deadline
         before = deadline - dt.timedelta(days=87)

@@ -13,11 +13,10 @@ from PySide6.QtWidgets import QApplication, QToolButton
 
 from desktop_app.core.config import load_config
 from desktop_app.gui import text_size
-from desktop_app.gui.app import build_main_window
 from desktop_app.gui.appearance import Look, apply_look
 from desktop_app.gui.i18n import translator_for
 from desktop_app.gui.review_layout import PANES_KEY
-from tests.gui.app_helpers import make_demo, open_window, scan_and_review
+from tests.gui.app_helpers import make_demo, open_window, scan_and_review, window_over
 
 LARGE = (3, 4)
 """The 150% and 175% steps of text_size.STEPS."""
@@ -140,8 +139,7 @@ def test_a_dragged_folder_tree_width_is_kept_for_that_text_size(qtbot, tmp_path)
     dragged = splitter.sizes()[0]
     window.close()
 
-    again = build_main_window(load_config(demo.config), catalog, lang="nl", demo=True)
-    qtbot.addWidget(again)
+    again = window_over(qtbot, load_config(demo.config), catalog, lang="nl", demo=True)
     again.resize(1280, 800)
     again.show()
     again.open_review(window.session.root_id)
