@@ -49,6 +49,23 @@ def test_scan_streams_rows_and_reports_progress(tmp_path: Path, config) -> None:
         assert root.files == expected and root.scan_id == result.scan_id
 
 
+def test_missing_values_are_stored_as_null_and_digests_as_blobs(tmp_path: Path, config) -> None:
+    # The catalog registers adapters for None and bytes (a faster bind); what lands in
+    # the table must be exactly what the plain bind stores.
+    _tree(tmp_path / "share", folders=2, per_folder=5)
+    (tmp_path / "share" / "copy.docx").write_bytes(b"0-1" * 2)  # a copy of bestand 1
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        scan(catalog, [str(tmp_path / "share")], config)
+        kinds = catalog.conn.execute(
+            "SELECT DISTINCT typeof(raw), typeof(dup_group), typeof(partial), typeof(full) "
+            "FROM files WHERE name = 'copy.docx' OR name = 'bestand 0.docx' ORDER BY 2"
+        ).fetchall()
+        blob = catalog.conn.execute("SELECT partial FROM files WHERE name = 'copy.docx'")
+        digest = blob.fetchone()[0]
+    assert kinds == [("null", "integer", "blob", "blob"), ("null", "null", "blob", "blob")]
+    assert isinstance(digest, bytes) and len(digest) == 16
+
+
 def test_cancel_keeps_the_previous_scan(tmp_path: Path, config) -> None:
     share = tmp_path / "share"
     first_count = _tree(share)
