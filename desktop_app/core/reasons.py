@@ -43,6 +43,11 @@ class Reasons:
             self._fields[rule.id] = fields
         return fields
 
+    def known(self, rule_id: str, mtime_ns: int) -> str | None:
+        """The reason of ``rule_id`` for a file of that day, if one was found already; a
+        caller with many files asks this first and builds the file's facts only on a miss."""
+        return self._by_day.get((rule_id, mtime_ns // _NS_PER_DAY))
+
     def text(self, rule_id: str, facts: FileFacts) -> str:
         """The reason of ``rule_id`` for the file ``facts`` in this formatter's language."""
         day = facts.mtime_ns // _NS_PER_DAY

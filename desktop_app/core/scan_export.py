@@ -74,9 +74,10 @@ def format_rows(
     """Export tuples from stored file rows ``(root, folder, name, size, mtime_ns, category,
     flags, sp, dup_group, rule, suggestion, protected)``."""
     reasons = Reasons(policy, lang, now_s)
+    known = reasons.known
     categories = CATEGORIES
     decisions = DECISIONS
-    bases: dict[str, tuple[str, str]] = {}
+    last_root = last_folder = prefix = None
     for (
         root,
         folder,
@@ -91,29 +92,40 @@ def format_rows(
         suggestion,
         protected,
     ) in files:
-        base = bases.get(root)
-        if base is None:
-            sep = "\\" if "\\" in root and "/" not in root else os.sep
-            base = bases[root] = (root.rstrip("/\\") + sep, sep)
-        if group is None:
-            facts = FileFacts(name, folder, category, size, mtime_ns)
-        else:
-            copies, keeper = groups.get(group, (1, ""))
-            duplicate = not flags & FLAG_DUP_KEEPER
-            facts = FileFacts(name, folder, category, size, mtime_ns, duplicate, copies, keeper)
-        rel = f"{folder}/{name}" if folder else name
+        if folder is not last_folder or root is not last_root:  # rows come folder by folder
+            last_root, last_folder = root, folder
+            prefix = _folder_prefix(root, folder)
+        reason = known(rule, mtime_ns)
+        if reason is None:
+            if group is None:
+                facts = FileFacts(name, folder, category, size, mtime_ns)
+            else:
+                copies, keeper = groups.get(group, (1, ""))
+                duplicate = not flags & FLAG_DUP_KEEPER
+                facts = FileFacts(name, folder, category, size, mtime_ns, duplicate, copies, keeper)
+            reason = reasons.text(rule, facts)
         yield (
-            base[0] + (rel if base[1] == "/" else rel.replace("/", base[1])),
+            prefix + name,
             size,
             iso_utc_ns(mtime_ns),
             categories[category],
             decisions[suggestion],
             rule,
-            reasons.text(rule, facts),
+            reason,
             group_label(group),
             ";".join(sp_codes(sp)) if sp else "",
             "yes" if protected else "",
         )
+
+
+def _folder_prefix(root: str, folder: str) -> str:
+    """The start of the full path of every file in ``folder`` (relative, ``/``-separated)
+    of ``root``, in the root's own separator: a UNC or Windows root gets backslashes."""
+    sep = "\\" if "\\" in root and "/" not in root else os.sep
+    base = root.rstrip("/\\") + sep
+    if not folder:
+        return base
+    return base + (folder if sep == "/" else folder.replace("/", sep)) + sep
 
 
 def _group_info(catalog: Catalog) -> dict[int, tuple[int, str]]:
@@ -146,7 +158,8 @@ def write_csv(rows: Iterator[tuple], out: IO[str], *, header: bool = True) -> in
     """Write the header and ``rows`` as CSV (RFC 4180, CRLF); returns the row count.
 
     Hand-written rather than ``csv.writer``: on a share of a million files it is four
-    times faster, and a reason text repeats so often that its quoted form is memoised.
+    times faster, and reason texts and rule ids repeat so often that their quoted forms are
+    memoised.
     ``header=False`` writes a later part of a file written in parts.
     """
     if header:
@@ -158,8 +171,11 @@ def write_csv(rows: Iterator[tuple], out: IO[str], *, header: bool = True) -> in
         cell = memo.get(reason)
         if cell is None:
             cell = memo[reason] = csv_cell(reason)
+        rule_cell = memo.get(rule)
+        if rule_cell is None:
+            rule_cell = memo[rule] = csv_cell(rule)
         lines.append(
-            f"{csv_cell(path)},{size},{modified},{category},{suggestion},{csv_cell(rule)},"
+            f"{csv_cell(path)},{size},{modified},{category},{suggestion},{rule_cell},"
             f"{cell},{group},{sp},{protected}\r\n"
         )
         count += 1
