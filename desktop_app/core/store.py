@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import struct
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -33,8 +32,6 @@ FLAG_BAD_NAME = 4
 FLAG_DUP_KEEPER = 8
 """The copy of a duplicate group that is kept."""
 
-_DIGEST_HEAD = struct.Struct("<qqB")
-
 
 def _as_null(_value: None) -> None:
     return None
@@ -48,15 +45,6 @@ def _as_null(_value: None) -> None:
 # bound is the same (NULL, the same blob).
 sqlite3.register_adapter(type(None), _as_null)
 sqlite3.register_adapter(bytes, bytes)
-
-
-def unpack_digests(entry: bytes) -> tuple[int, int, bytes | None, bytes | None]:
-    """``(size, mtime_ns, partial, full)`` from a packed hash-cache entry."""
-    size, mtime, flags = _DIGEST_HEAD.unpack_from(entry)
-    rest = entry[_DIGEST_HEAD.size :]
-    partial = rest[:16] if flags & 1 else None
-    full = rest[-16:] if flags & 2 else None
-    return size, mtime, partial, full
 
 
 class ScanBusy(RuntimeError):
@@ -402,30 +390,32 @@ class Catalog:
         return [(p, m) for p, m in rows]
 
     # -- hash cache -------------------------------------------------------------
-    def previous_digests(self, root_id: int) -> dict[str | bytes, dict[str | bytes, bytes]]:
-        """Digests of the root's current scan: the hash cache of the next scan.
+    def cached_folders(self, root_id: int) -> dict[int, str | bytes]:
+        """Folder id -> folder key of the root's current scan, for :meth:`cached_rows`: the
+        raw bytes of a path that is not UTF-8, else the text."""
+        return dict(
+            self.conn.execute(
+                "SELECT d.id, coalesce(d.raw, d.rel) FROM folders d "
+                "JOIN roots r ON r.id = d.root_id AND r.scan_id = d.scan_id WHERE d.root_id = ?",
+                (root_id,),
+            ).fetchall()
+        )
 
-        Folder key -> name key -> packed entry (see :func:`unpack_digests`), valid only
-        while size and mtime_ns still match. A key is the raw bytes of a name that is
-        not UTF-8, else the text.
+    def cached_rows(self, root_id: int) -> Iterator[tuple]:
+        """The hash cache of the next scan: the rows of the root's current scan that hold
+        a digest, in id order (which is walk order, folder by folder), streamed.
+
+        Each row is ``(folder id, name key, size, mtime_ns, partial, full)``; the name key
+        is the raw bytes of a name that is not UTF-8, else the text. A digest is valid
+        only while size and mtime_ns still match.
         """
-        rows = self.conn.execute(
-            "SELECT d.rel, d.raw, f.name, f.raw, f.size, f.mtime_ns, f.partial, f.full "
-            "FROM files f JOIN folders d ON d.id = f.folder_id "
-            "JOIN roots r ON r.id = f.root_id AND r.scan_id = f.scan_id "
-            "WHERE f.root_id = ? AND (f.partial IS NOT NULL OR f.full IS NOT NULL)",
+        return self.conn.execute(
+            "SELECT f.folder_id, coalesce(f.raw, f.name), f.size, f.mtime_ns, f.partial, f.full "
+            "FROM files f JOIN roots r ON r.id = f.root_id AND r.scan_id = f.scan_id "
+            "WHERE f.root_id = ? AND (f.partial IS NOT NULL OR f.full IS NOT NULL) "
+            "ORDER BY f.id",
             (root_id,),
         )
-        cache: dict[str | bytes, dict[str | bytes, bytes]] = {}
-        pack = _DIGEST_HEAD.pack
-        for rel, rel_raw, name, name_raw, size, mtime, partial, full in rows:
-            folder = cache.get(rel_raw or rel)
-            if folder is None:
-                folder = cache[rel_raw or rel] = {}
-            # One packed bytes object per file: a million cached files must stay small.
-            flags = (1 if partial else 0) | (2 if full else 0)
-            folder[name_raw or name] = pack(size, mtime, flags) + (partial or b"") + (full or b"")
-        return cache
 
     # -- decisions --------------------------------------------------------------
     def set_decisions(

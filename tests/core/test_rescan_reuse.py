@@ -237,3 +237,39 @@ def test_a_changed_rescan_ends_where_a_first_scan_ends(tmp_path, config):
         assert every_column(fresh) == rescanned
     assert any(row[7] for row in rescanned)  # SharePoint problems were found and kept
     assert {row[5] for row in rescanned} != {0}  # and categories
+
+
+def test_a_changed_rescan_reads_only_new_and_changed_files(tmp_path: Path, config, monkeypatch):
+    # Folders that did not change are matched to the hash cache by position; a folder
+    # with a new, a removed and a renamed file by name; a bad name by its raw bytes.
+    root = tmp_path / "share"
+    for folder in ("Gelijk", "Anders", "Ook gelijk"):
+        (root / folder).mkdir(parents=True)
+        for i in range(6):
+            (root / folder / f"stuk {i}.docx").write_bytes(f"{folder} {i}".encode() * 20)
+    raw_name = os.fsencode(root / "Ook gelijk") + b"/oud \xff.docx"
+    with open(raw_name, "wb") as out:
+        out.write(b"Ook gelijk 1" * 20)  # a copy of 'stuk 1.docx' beside it
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        first = scan(catalog, [str(root)], config, now=NOW)
+        assert first.files_read == 19 and first.duplicate_groups == 1
+        (root / "Anders" / "nieuw.docx").write_bytes(b"Anders 9" * 20)
+        (root / "Anders" / "stuk 5.docx").unlink()
+        (root / "Anders" / "stuk 4.docx").rename(root / "Anders" / "stuk 4 hernoemd.docx")
+        changed = root / "Gelijk" / "stuk 2.docx"
+        changed.write_bytes(b"Gelijk 3" * 20)  # now a copy of 'stuk 3.docx' beside it
+        os.utime(changed, ns=(1, 1_700_000_000_000_000_000))
+        read: list[str] = []
+        plain = readers.digest_file
+
+        def spy(path: str, *args, **kwargs) -> bytes:
+            read.append(os.path.basename(path))
+            return plain(path, *args, **kwargs)
+
+        monkeypatch.setattr(readers, "digest_file", spy)
+        again = scan(catalog, [str(root)], config, now=NOW)
+        assert sorted(read) == ["nieuw.docx", "stuk 2.docx", "stuk 4 hernoemd.docx"]
+        assert again.files == 19 and again.duplicate_groups == 2
+        with Catalog(tmp_path / "fresh.sqlite3") as other:  # what a first scan finds
+            fresh = scan(other, [str(root)], config, now=NOW)
+            assert _stored(other) == _stored(catalog) and fresh.files == again.files
