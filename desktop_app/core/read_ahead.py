@@ -17,8 +17,12 @@ from collections.abc import Callable, Sequence
 
 from desktop_app.core.forking import start_child, stop_child, wait_child
 
-SEGMENT = 16_384
-"""Queued files that make a helper worth its fork (a few milliseconds)."""
+SEGMENT = 32_768
+"""Queued files that make a helper worth its fork. A fork costs more than its few
+milliseconds: until the helper is done, every page of the scan's memory that the scan
+writes (a row it touches, a reference count) is copied first, and on this kind of VM a
+page fault costs 2-3 µs. Half as many helpers as with 16,384 saved 0.2-0.6 CPU-s and
+about 5% of the wall time on 200,000 files (medians of 8 alternated runs, twice)."""
 _SLOT = 18
 _DIGEST = 16
 _READ, _FAILED = 1, 2
