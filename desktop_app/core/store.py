@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from desktop_app.core.store_decisions import Decisions
 from desktop_app.core.store_schema import SCHEMA, SCHEMA_VERSION, migrate
 
 # File flags (bit field in files.flags).
@@ -76,7 +77,7 @@ class CurrentScan(NamedTuple):
     """Digest of what the scan listed, before anything was read (``scanner._listing``)."""
 
 
-class Catalog:
+class Catalog(Decisions):
     """One SQLite catalog file; one writer per user (the app enforces a single instance)."""
 
     def __init__(self, path: Path | str, *, readonly: bool = False):
@@ -416,76 +417,6 @@ class Catalog:
             "ORDER BY f.id",
             (root_id,),
         )
-
-    # -- decisions --------------------------------------------------------------
-    def set_decisions(
-        self, rows: Iterable[tuple[int, str, str, int | None, int | None, int | None]]
-    ) -> float:
-        """Record decisions ``(root_id, rel, kind, decision, size, mtime_ns)`` durably.
-
-        A decision of ``None`` removes the row (back to the suggestion). Returns the
-        timestamp written, so the caller can show exactly what was stored.
-        """
-        now = time.time()
-        self.restore_decisions(
-            (root_id, rel, kind, decision, now, size, mtime_ns, None)
-            for root_id, rel, kind, decision, size, mtime_ns in rows
-        )
-        return now
-
-    def restore_decisions(
-        self,
-        rows: Iterable[tuple[int, str, str, int | None, float, int | None, int | None, str | None]],
-    ) -> None:
-        """Write decision rows exactly as given, in one transaction (undo and redo).
-
-        Rows are ``(root_id, rel, kind, decision, decided_at, size, mtime_ns, note)``; a
-        decision of ``None`` removes the row.
-        """
-        removed, stored = [], []
-        for row in rows:
-            if row[3] is None:
-                removed.append(row[:3])
-            else:
-                stored.append(row)
-        with self.transaction():
-            self.conn.executemany(
-                "DELETE FROM decisions WHERE root_id = ? AND rel = ? AND kind = ?", removed
-            )
-            self.conn.executemany(
-                "INSERT OR REPLACE INTO decisions "
-                "(root_id, rel, kind, decision, decided_at, size, mtime_ns, note) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                stored,
-            )
-
-    def decision_rows(
-        self, root_id: int
-    ) -> list[tuple[str, str, int, float, int | None, int | None]]:
-        """A root's decisions as plain rows ``(kind, rel, decision, decided_at, size,
-        mtime_ns)``: for 100,000 of them much cheaper than :meth:`decisions`' dict."""
-        return self.conn.execute(
-            "SELECT kind, rel, decision, decided_at, size, mtime_ns FROM decisions "
-            "WHERE root_id = ?",
-            (root_id,),
-        ).fetchall()
-
-    def decisions(
-        self, root_id: int
-    ) -> dict[tuple[str, str], tuple[int, float, int | None, int | None]]:
-        """All decisions of a root: (kind, rel) -> (decision, decided_at, size, mtime_ns)."""
-        return {
-            (kind, rel): (d, at, size, mtime)
-            for kind, rel, d, at, size, mtime in self.decision_rows(root_id)
-        }
-
-    def notes(self, root_id: int, kind: str = "file") -> dict[str, str]:
-        """The notes stored on a root's decisions of one kind, by rel (few or none)."""
-        rows = self.conn.execute(
-            "SELECT rel, note FROM decisions WHERE root_id = ? AND kind = ? AND note IS NOT NULL",
-            (root_id, kind),
-        )
-        return dict(rows.fetchall())
 
     # -- settings ---------------------------------------------------------------
     def meta(self, key: str) -> str | None:

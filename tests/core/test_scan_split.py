@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sqlite3
+import struct
 import time
 from pathlib import Path
 
@@ -88,15 +89,30 @@ def share(tmp_path: Path, monkeypatch, locked):
 
 @pytest.fixture
 def handed_over(monkeypatch) -> list[int]:
-    """The top folders whose rows the forked walker handed over."""
+    """The top folders whose rows the forked walker handed over.
+
+    The parent's first claim of a split walk waits (10 s at most) until the walker has
+    claimed a folder: on a busy machine the parent could otherwise walk every folder
+    before the child runs at all, and the split would go untested."""
     seen: list[int] = []
-    real = scan_split._append
+    real_append, real_claim = scan_split._append, scan_split._claim
 
     def spy(walk, finder, top, part):
         seen.append(top)
-        return real(walk, finder, top, part)
+        return real_append(walk, finder, top, part)
+
+    def claim(lock: int, front: bool):
+        low, high = struct.unpack("=qq", os.pread(lock, 16, 0))
+        if front and low == 0:
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                if struct.unpack("=qq", os.pread(lock, 16, 0))[1] < high:
+                    break
+                time.sleep(0.005)
+        return real_claim(lock, front)
 
     monkeypatch.setattr(scan_split, "_append", spy)
+    monkeypatch.setattr(scan_split, "_claim", claim)
     return seen
 
 
