@@ -34,6 +34,7 @@ from desktop_app.core.scan_walk import (
     RAW,
     ROOT,
     RULE,
+    SIZE,
     SUGGESTION,
     Walk,
 )
@@ -43,23 +44,27 @@ BATCH = 10_000
 """Rows marshalled at a time for a signature (bounds the memory)."""
 
 
-def load_cache(catalog: Catalog, walk: Walk, root_ids: list[int]) -> list[CacheEntry | None]:
-    """The hash cache per file index of ``walk``: what the previous scan of its root
-    holds for the file of the same folder and name, if anything (the finder still
-    checks size and mtime); empty when no root was scanned before.
+def load_cache(
+    catalog: Catalog, walk: Walk, root_ids: list[int]
+) -> tuple[list[bytes | None], list[bytes | None]] | None:
+    """The hash cache for the files of ``walk``: per file index, the first-block and
+    whole-file digests the previous scan of its root holds for the file of the same
+    folder and name, where its size and mtime are still the same (else None); None when
+    no root was scanned before.
 
     The stored rows come in walk order, folder by folder, and a folder that did not
     change lists its files in the same order again: those are matched by position, with
-    no lookup table. Only a folder whose names differ gets a table, of its own rows, so
-    the cache never holds more than one folder's entries beside the result (a table of
-    every cached file took 0.7 s and some 30 MB per 200,000 files).
+    no lookup table. Only a folder whose names differ gets a table, of its own rows. No
+    table or tuple per cached file is made (a table of every cached file took 0.7 s and
+    some 30 MB per 200,000 files, and was the peak of a rescan's memory).
     """
     scanned = {root.id for root in catalog.roots() if root.scan_id is not None}
     root_ids = [root_id for root_id in root_ids if root_id in scanned]
     if not root_ids:
-        return []
+        return None
     files, folders = walk.files, walk.folders
-    found: list[CacheEntry | None] = [None] * len(files)
+    partial: list[bytes | None] = [None] * len(files)
+    full: list[bytes | None] = [None] * len(files)
     members = _folder_members(walk)
     for root_id in root_ids:
         here = {
@@ -71,8 +76,8 @@ def load_cache(catalog: Catalog, walk: Walk, root_ids: list[int]) -> list[CacheE
         for folder_id, group in groupby(catalog.cached_rows(root_id), key=itemgetter(0)):
             folder = here.get(keys.get(folder_id))
             if folder is not None and folder in members:
-                _match_folder(files, found, members[folder], list(group))
-    return found
+                _match_folder(files, partial, full, members[folder], list(group))
+    return partial, full
 
 
 def _folder_members(walk: Walk) -> dict[int, Sequence[int]]:
@@ -105,20 +110,24 @@ def _folder_members(walk: Walk) -> dict[int, Sequence[int]]:
 
 
 def _match_folder(
-    files: list[list], found: list[CacheEntry | None], indexes: Sequence[int], stored: list[tuple]
+    files: list[list],
+    partial: list[bytes | None],
+    full: list[bytes | None],
+    indexes: Sequence[int],
+    stored: list[tuple],
 ) -> None:
-    """Give the files ``indexes`` of one folder the stored entries of their names."""
-    if len(stored) == len(indexes) and all(
-        (files[i][RAW] or files[i][NAME]) == row[1] for i, row in zip(indexes, stored, strict=True)
+    """Give the files ``indexes`` of one folder the digests stored for their names
+    (``stored``: rows of :meth:`Catalog.cached_rows`), where size and mtime still match."""
+    if len(stored) != len(indexes) or any(
+        (files[i][RAW] or files[i][NAME]) != row[1] for i, row in zip(indexes, stored, strict=True)
     ):
-        for i, row in zip(indexes, stored, strict=True):
-            found[i] = row[2:]
-        return
-    by_name = {row[1]: row[2:] for row in stored}
-    for i in indexes:
-        hit = by_name.get(files[i][RAW] or files[i][NAME])
-        if hit is not None:
-            found[i] = hit
+        by_name = {row[1]: row for row in stored}
+        pairs = [(i, by_name.get(files[i][RAW] or files[i][NAME])) for i in indexes]
+    else:
+        pairs = zip(indexes, stored, strict=True)
+    for i, row in pairs:
+        if row is not None and row[2] == files[i][SIZE] and row[3] == files[i][MTIME]:
+            partial[i], full[i] = row[4], row[5]
 
 
 def crossing_files(
@@ -284,8 +293,23 @@ def renew_suggestions(
     catalog.refresh_suggestions(scan_id, rows, now_s)
 
 
-def use_cache(finder: DuplicateFinder, cache: list[CacheEntry | None]) -> None:
+def use_cache(
+    finder: DuplicateFinder,
+    walk: Walk,
+    cache: tuple[list[bytes | None], list[bytes | None]] | None,
+) -> None:
     """Let ``finder`` take the digests the hash cache holds for the files it would read
     (``cache`` from :func:`load_cache`), so that only new and changed files are read."""
-    if any(entry is not None for entry in cache):
-        finder.use_cache(cache.__getitem__)
+    if cache is None:
+        return
+    partial, full = cache
+    files = walk.files
+
+    def cached_of(index: int) -> CacheEntry | None:
+        first, whole = partial[index], full[index]
+        if first is None and whole is None:
+            return None
+        row = files[index]
+        return row[SIZE], row[MTIME], first, whole
+
+    finder.use_cache(cached_of)

@@ -184,7 +184,7 @@ def _scan(
             return result
         if rescan:  # the listing changed: now the rest of each row, and the cache
             complete_rows(walk, finder, checkers)
-        use_cache(finder, load_cache(catalog, walk, root_ids))
+        use_cache(finder, walk, load_cache(catalog, walk, root_ids))
         if duplicates_later:
             return store_before_reading(
                 catalog, walk, finder, config, root_ids, now_s, started, report, listing
