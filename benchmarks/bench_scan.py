@@ -11,7 +11,7 @@ Usage::
 
 The share is built with :func:`benchmarks.make_share.make_share` (or reused from ``D``
 when a marker next to the tree says it was made with the same file count, seed and
-generator). The page cache is warmed, then the four commands run round-robin, ``runs``
+generator). The page cache is warmed, then the commands run round-robin, ``runs``
 times each, so drift on the machine (other load, thermal, writeback) hits all of them
 alike instead of whichever happened to run last. Results go to stdout as ``name=value``
 lines; progress goes to stderr.
@@ -297,10 +297,17 @@ class Results:
     jdupes: list[Measurement]
     scan: list[Measurement]
     rescan: list[Measurement]
+    changed: list[Measurement]
+
+
+NEW_FILE: Final = "Nieuw bestand van vandaag.docx"
+"""Added to the tree's root for the changed rescan, and removed again."""
 
 
 def run_round(tree: Path, work: Path, jdupes: str, label: str) -> tuple[Measurement, ...]:
-    """One round-robin round: find, jdupes, a first scan and its rescan."""
+    """One round-robin round: find, jdupes, a first scan, its rescan, and a rescan after
+    one file was added (what an employee's next day looks like: the listing changed, so
+    every row is worked out again, but the hash cache spares reading)."""
     logs = work / "logs"
     logs.mkdir(exist_ok=True)
     found = run_measured(find_command(tree), logs / f"find-{label}.err")
@@ -318,12 +325,19 @@ def run_round(tree: Path, work: Path, jdupes: str, label: str) -> tuple[Measurem
     output.unlink()
     rescan = run_measured(command, logs / f"rescan-{label}.err", env=env, cwd=REPO_ROOT)
     check_scan("sharetidy scan (rescan)", rescan, output)
+    added = tree / NEW_FILE
+    try:
+        added.write_bytes(f"bench {label}".encode())
+        changed = run_measured(command, logs / f"changed-{label}.err", env=env, cwd=REPO_ROOT)
+        check_scan("sharetidy scan (changed rescan)", changed, output)
+    finally:
+        added.unlink(missing_ok=True)
     shutil.rmtree(data, ignore_errors=True)
-    return found, dupes, scan, rescan
+    return found, dupes, scan, rescan, changed
 
 
 def benchmark(tree: Path, work: Path, runs: int) -> Results:
-    """Warm up, then measure all four commands round-robin ``runs`` times."""
+    """Warm up, then measure the commands round-robin ``runs`` times."""
     jdupes = find_jdupes()
     size = warm_cache(tree)
     memory = available_memory()
@@ -335,18 +349,20 @@ def benchmark(tree: Path, work: Path, runs: int) -> Results:
     # One unmeasured round: metadata for find and jdupes, .pyc files for the scanner.
     print(f"warm-up round (RSS floor of this process: {own_rss_mib()} MiB) ...", file=sys.stderr)
     run_round(tree, work, jdupes, "warmup")
-    results = Results([], [], [], [])
+    results = Results([], [], [], [], [])
     for run in range(1, runs + 1):
-        found, dupes, scan, rescan = run_round(tree, work, jdupes, str(run))
+        found, dupes, scan, rescan, changed = run_round(tree, work, jdupes, str(run))
         results.find.append(found)
         results.jdupes.append(dupes)
         results.scan.append(scan)
         results.rescan.append(rescan)
+        results.changed.append(changed)
         print(
             f"run {run}/{runs}: find {found.seconds:.2f} s ({found.rss_kib / 1024:.0f} MiB), "
             f"jdupes {dupes.seconds:.2f} s ({dupes.rss_kib / 1024:.0f} MiB), "
             f"scan {scan.seconds:.2f} s ({scan.rss_kib / 1024:.0f} MiB), "
-            f"rescan {rescan.seconds:.2f} s ({rescan.rss_kib / 1024:.0f} MiB)",
+            f"rescan {rescan.seconds:.2f} s ({rescan.rss_kib / 1024:.0f} MiB), "
+            f"changed rescan {changed.seconds:.2f} s ({changed.rss_kib / 1024:.0f} MiB)",
             file=sys.stderr,
         )
     return results
@@ -362,7 +378,9 @@ def report(files: int, results: Results) -> list[str]:
     jdupes_s = median(results.jdupes)
     scan_s = median(results.scan)
     rescan_s = median(results.rescan)
+    changed_s = median(results.changed)
     rss_mb = max(m.rss_kib for m in results.scan + results.rescan) / 1024
+    changed_rss_mb = max(m.rss_kib for m in results.changed) / 1024
     baseline = find_s + jdupes_s
     ratio = scan_s / baseline if baseline > 0 else float("inf")
     rescan_ratio = rescan_s / scan_s if scan_s > 0 else float("inf")
@@ -377,6 +395,8 @@ def report(files: int, results: Results) -> list[str]:
         f"scan_s={scan_s:.3f}",
         f"rescan_s={rescan_s:.3f}",
         f"scan_rss_mb={rss_mb:.1f}",
+        f"changed_rescan_s={changed_s:.3f}",
+        f"changed_rescan_rss_mb={changed_rss_mb:.1f}",
         f"ratio_scan_vs_find_jdupes={ratio:.3f}",
         f"ratio_rescan_vs_scan={rescan_ratio:.3f}",
         f"target_ratio_ok={flag(ratio <= TARGET_RATIO)}",
