@@ -247,6 +247,7 @@ def test_a_changed_rescan_reads_only_new_and_changed_files(tmp_path: Path, confi
         (root / folder).mkdir(parents=True)
         for i in range(6):
             (root / folder / f"stuk {i}.docx").write_bytes(f"{folder} {i}".encode() * 20)
+    (root / "Gelijk" / "vraag?.docx").write_bytes(b"?" * 7)  # a SharePoint problem
     raw_name = os.fsencode(root / "Ook gelijk") + b"/oud \xff.docx"
     with open(raw_name, "wb") as out:
         out.write(b"Ook gelijk 1" * 20)  # a copy of 'stuk 1.docx' beside it
@@ -269,7 +270,18 @@ def test_a_changed_rescan_reads_only_new_and_changed_files(tmp_path: Path, confi
         monkeypatch.setattr(readers, "digest_file", spy)
         again = scan(catalog, [str(root)], config, now=NOW)
         assert sorted(read) == ["nieuw.docx", "stuk 2.docx", "stuk 4 hernoemd.docx"]
-        assert again.files == 19 and again.duplicate_groups == 2
+        assert again.files == 20 and again.duplicate_groups == 2
         with Catalog(tmp_path / "fresh.sqlite3") as other:  # what a first scan finds
             fresh = scan(other, [str(root)], config, now=NOW)
             assert _stored(other) == _stored(catalog) and fresh.files == again.files
+            assert _facts(other) == _facts(catalog)
+        assert _facts(catalog)[("Gelijk", "vraag?.docx")][1] != 0
+
+
+def _facts(catalog: Catalog) -> dict[tuple[str, str], tuple[int, int]]:
+    """(folder, name) -> (category, SharePoint problems) of the current scan."""
+    rows = catalog.conn.execute(
+        "SELECT d.rel, f.name, f.category, f.sp FROM files f JOIN folders d ON d.id = f.folder_id "
+        "JOIN roots r ON r.id = f.root_id AND r.scan_id = f.scan_id"
+    )
+    return {(rel, name): (category, sp) for rel, name, category, sp in rows}
