@@ -82,7 +82,7 @@ def load_cache(
 
 def _folder_members(walk: Walk) -> dict[int, Sequence[int]]:
     """Folder index -> the indexes of its files: a range, since a listing adds a folder's
-    files together (a list where, against that, they are not)."""
+    files together (a list, should they ever not be together)."""
     first_folder = walk.first_folder
     starts: dict[int, int] = {}
     ends: dict[int, int] = {}
