@@ -9,7 +9,7 @@ the stored suggestions while no file crossed an age limit.
 from __future__ import annotations
 
 import marshal
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import groupby
 from operator import itemgetter
 
@@ -38,7 +38,7 @@ from desktop_app.core.scan_walk import (
     SUGGESTION,
     Walk,
 )
-from desktop_app.core.store import FLAG_DUP_KEEPER, Catalog
+from desktop_app.core.store import FLAG_DUP_KEEPER, Catalog, CurrentScan
 
 BATCH = 10_000
 """Rows marshalled at a time for a signature (bounds the memory)."""
@@ -271,6 +271,27 @@ def carry_over(catalog: Catalog, walk: Walk, scan_id: int) -> bool:
             row[PROTECTED] = 0
         return False
     walk.groups = {group: (count, keeper) for group, (count, keeper) in groups.items()}
+    return True
+
+
+def keep_stored(
+    catalog: Catalog,
+    walk: Walk,
+    config: OrgConfig,
+    previous: CurrentScan,
+    now_s: float,
+    take: Callable[[], bool],
+) -> bool:
+    """Keep the stored suggestions of ``previous``, a scan that a signature proved to
+    hold what ``walk`` holds: ``take()`` puts its stored outcomes on the rows (False
+    when it cannot), and the files that grew past an age limit since then get theirs
+    worked out again and stored. False, with nothing taken, where the stored
+    suggestions cannot be trusted (no time, a clock gone back)."""
+    crossing = crossing_files(walk, config, previous.policy_time, now_s)
+    if crossing is None or not take():
+        return False
+    if crossing:
+        renew_suggestions(catalog, walk, config, previous.id, crossing, now_s)
     return True
 
 

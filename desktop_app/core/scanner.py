@@ -35,10 +35,9 @@ from desktop_app.core.scan_result import (
 )
 from desktop_app.core.scan_reuse import (
     carry_over,
-    crossing_files,
+    keep_stored,
     listing_signature,
     load_cache,
-    renew_suggestions,
     signature,
     take_suggestions,
     use_cache,
@@ -167,16 +166,20 @@ def _scan(
                 walk_local_root(walk, finder, root_id, root, checkers[root_id], report, rescan)
         listing = listing_signature(walk, root_ids, targets, config)
         previous = catalog.current_scan(root_ids)
-        crossing = (
-            crossing_files(walk, config, previous.policy_time, now_s)
-            if previous is not None and previous.listing_signature == listing
-            else None
-        )
-        if crossing is not None and carry_over(catalog, walk, previous.id):
+        if (
+            previous is not None
+            and previous.listing_signature == listing
+            and keep_stored(
+                catalog,
+                walk,
+                config,
+                previous,
+                now_s,
+                lambda: carry_over(catalog, walk, previous.id),
+            )
+        ):
             # The current scan listed exactly these files: nothing to read, and only the
-            # files that grew past an age limit since get their suggestion again.
-            if crossing:
-                renew_suggestions(catalog, walk, config, previous.id, crossing, now_s)
+            # files that grew past an age limit since got their suggestion again.
             result = make_result(previous.id, root_ids, walk, 0, started)
             if rows_ready is not None:
                 rows_ready(result, False)
@@ -202,16 +205,20 @@ def _scan(
         found.partial.clear()  # the digests are on the rows now
         found.full.clear()
         digests = signature(walk, listing)
-        crossing = (
-            crossing_files(walk, config, previous.policy_time, now_s)
-            if previous is not None and previous.signature == digests
-            else None
-        )
-        if crossing is not None and take_suggestions(walk, catalog.outcomes(previous.id)):
+        if (
+            previous is not None
+            and previous.signature == digests
+            and keep_stored(
+                catalog,
+                walk,
+                config,
+                previous,
+                now_s,
+                lambda: take_suggestions(walk, catalog.outcomes(previous.id)),
+            )
+        ):
             # Nothing changed since the last scan: keep its rows, just note the time (and
             # the suggestions of the files that grew past an age limit since).
-            if crossing:
-                renew_suggestions(catalog, walk, config, previous.id, crossing, now_s)
             if rows_ready is not None:
                 kept = make_result(previous.id, root_ids, walk, found.files_read, started)
                 rows_ready(kept, False)

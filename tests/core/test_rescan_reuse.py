@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core import readers, scanner
+from desktop_app.core import readers, scan_reuse, scanner
 from desktop_app.core.live_update import LiveUpdater
 from desktop_app.core.scan_export import result_rows
 from desktop_app.core.scanner import scan
@@ -128,13 +128,13 @@ def test_a_file_past_an_age_limit_since_gets_its_suggestion_again_and_only_it(
         before = {name: rule for _, name, _, _, rule, _, _ in _stored(catalog)}
         assert before["notitie.docx"] == "recent-work"
         renewed = []
-        real = scanner.renew_suggestions
+        real = scan_reuse.renew_suggestions
 
         def spy(catalog, walk, config, scan_id, indexes, now_s):
             renewed.append([walk.files[i][4] for i in indexes])
             return real(catalog, walk, config, scan_id, indexes, now_s)
 
-        monkeypatch.setattr(scanner, "renew_suggestions", spy)
+        monkeypatch.setattr(scan_reuse, "renew_suggestions", spy)
         _nothing_read_or_loaded(monkeypatch)
         later = scan(catalog, [str(share)], config, now=NOW + 3600)
         assert later.scan_id == first.scan_id and later.files_read == 0
