@@ -9,9 +9,10 @@ the stored suggestions while no file crossed an age limit.
 from __future__ import annotations
 
 import marshal
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from itertools import groupby
 from operator import itemgetter
+from sys import intern
 
 import xxhash
 
@@ -65,7 +66,7 @@ def load_cache(
     files, folders = walk.files, walk.folders
     partial: list[bytes | None] = [None] * len(files)
     full: list[bytes | None] = [None] * len(files)
-    members = _folder_members(walk)
+    spans = _folder_spans(walk)
     for root_id in root_ids:
         here = {
             (folders.raw[i] or folders.shown[i]): i
@@ -75,45 +76,29 @@ def load_cache(
         keys = catalog.cached_folders(root_id)
         for folder_id, group in groupby(catalog.cached_rows(root_id), key=itemgetter(0)):
             folder = here.get(keys.get(folder_id))
-            if folder is not None and folder in members:
-                _match_folder(files, partial, full, members[folder], list(group))
+            if folder is not None and folder in spans:
+                _match_folder(files, partial, full, spans[folder], list(group))
     return partial, full
 
 
-def _folder_members(walk: Walk) -> dict[int, Sequence[int]]:
-    """Folder index -> the indexes of its files: a range, since a listing adds a folder's
-    files together (a list, should they ever not be together)."""
-    first_folder = walk.first_folder
-    starts: dict[int, int] = {}
-    ends: dict[int, int] = {}
-    counts: dict[int, int] = {}
-    for index, row in enumerate(walk.files):
-        folder = row[FOLDER] - first_folder
-        if folder not in starts:
-            starts[folder] = index
-            counts[folder] = 0
-        ends[folder] = index + 1
-        counts[folder] += 1
-    members: dict[int, Sequence[int]] = {}
-    scattered: dict[int, list[int]] = {}
-    for folder, start in starts.items():
-        if ends[folder] - start == counts[folder]:
-            members[folder] = range(start, ends[folder])
-        else:
-            members[folder] = scattered[folder] = []
-    if scattered:
-        for index, row in enumerate(walk.files):
-            indexes = scattered.get(row[FOLDER] - first_folder)
-            if indexes is not None:
-                indexes.append(index)
-    return members
+def _folder_spans(walk: Walk) -> dict[int, range]:
+    """Folder index -> the indexes of its files. A listing adds a folder's files
+    together, so they are one run; should a folder ever come in two runs, the last one
+    counts and the other files are simply read again."""
+    spans: dict[int, range] = {}
+    start = 0
+    for folder_id, run in groupby(walk.files, key=itemgetter(FOLDER)):
+        end = start + sum(1 for _ in run)
+        spans[folder_id - walk.first_folder] = range(start, end)
+        start = end
+    return spans
 
 
 def _match_folder(
     files: list[list],
     partial: list[bytes | None],
     full: list[bytes | None],
-    indexes: Sequence[int],
+    indexes: range,
     stored: list[tuple],
 ) -> None:
     """Give the files ``indexes`` of one folder the digests stored for their names
@@ -172,12 +157,11 @@ def take_suggestions(walk: Walk, stored: Iterable[tuple]) -> bool:
     """
     files = walk.files
     count = 0
-    rules: dict[str, str] = {}  # one string object per rule id, not one per file
     for count, (*_, rule, suggestion, protected) in enumerate(stored, 1):
         if count > len(files):
             return False
         row = files[count - 1]
-        row[RULE] = rules.setdefault(rule, rule) if rule is not None else None
+        row[RULE] = intern(rule) if rule is not None else None  # one object per rule id
         row[SUGGESTION] = suggestion
         row[PROTECTED] = protected
     return count == len(files)
@@ -247,14 +231,12 @@ def carry_over(catalog: Catalog, walk: Walk, scan_id: int) -> bool:
     if count != len(files) or unreadable:
         return False
     groups: dict[int, list] = {}
-    rules: dict[str, str] = {}  # one string object per rule id, not one per file
     done = 0
     stored = catalog.outcomes(scan_id)
     for done, (row, values) in enumerate(zip(files, stored, strict=False), 1):  # checked below
         row[CATEGORY : PROTECTED + 1] = values  # the stored order is the row's order
-        rule = row[RULE]
-        if rule is not None:
-            row[RULE] = rules.setdefault(rule, rule)
+        if row[RULE] is not None:
+            row[RULE] = intern(row[RULE])  # one string object per rule id, not per file
         group = row[GROUP]
         if group is not None:
             members = groups.get(group)
