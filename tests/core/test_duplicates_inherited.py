@@ -21,6 +21,7 @@ from desktop_app.core.duplicates import PARTIAL_BYTES, DuplicateFinder
 from desktop_app.core.readers import Readers as _Readers
 from desktop_app.core.scanner import scan
 from desktop_app.core.store import Catalog
+from tests.core.processes import record_handed_over
 
 pytestmark = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="forked readers need fork"
@@ -47,14 +48,7 @@ def _find(files, monkeypatch, *, inherited: bool, gone: int | None = None):
     finder = DuplicateFinder(2)
     if not inherited:
         monkeypatch.setattr(_Readers, "start_inherited", lambda self, path_of, sizes: False)
-    sent = []
-    real_map = _Readers.map_indexes
-
-    def map_spy(self, indexes, whole):
-        sent.append((len(indexes), whole))
-        return real_map(self, indexes, whole)
-
-    monkeypatch.setattr(_Readers, "map_indexes", map_spy)
+    sent = record_handed_over(monkeypatch)
     for index, _, size, mtime in files:
         finder.add(index, size, mtime)
     if gone is not None:

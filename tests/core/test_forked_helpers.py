@@ -21,7 +21,7 @@ from desktop_app.core.read_ahead import ReadAhead
 from desktop_app.core.readers import Readers
 from desktop_app.core.scanner import scan
 from desktop_app.core.store import Catalog
-from tests.core.processes import no_children
+from tests.core.processes import no_children, record_handed_over
 
 pytestmark = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="the helpers are forked"
@@ -133,14 +133,7 @@ def test_a_first_scan_with_helpers_stores_what_a_plain_scan_stores(
     # The helpers read every first block; the three large files whose starts agree are
     # then read whole by readers forked with the paths (only numbers are sent).
     monkeypatch.setattr(Readers, "PROCESS_MIN", 3)
-    sent = []
-    real_map = Readers.map_indexes
-
-    def map_spy(self, indexes, whole):
-        sent.append((len(indexes), whole))
-        return real_map(self, indexes, whole)
-
-    monkeypatch.setattr(Readers, "map_indexes", map_spy)
+    sent = record_handed_over(monkeypatch)
     with Catalog(tmp_path / "helped.sqlite3") as catalog:
         helped = scan(catalog, [str(share)], config, now=now)
     assert reading == [True]
