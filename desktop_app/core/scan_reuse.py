@@ -50,8 +50,8 @@ def load_cache(
 ) -> tuple[list[bytes | None], list[bytes | None]] | None:
     """The hash cache for the files of ``walk``: per file index, the first-block and
     whole-file digests the previous scan of its root holds for the file of the same
-    folder and name, where its size and mtime are still the same (else None); None when
-    no root was scanned before.
+    folder and name, where its size and mtime are still the same (else None). Only
+    ``root_ids`` with a current scan are asked; None when there are none.
 
     The stored rows come in walk order, folder by folder, and a folder that did not
     change lists its files in the same order again: those are matched by position, with
@@ -59,8 +59,6 @@ def load_cache(
     table or tuple per cached file is made (a table of every cached file took 0.7 s and
     some 30 MB per 200,000 files, and was the peak of a rescan's memory).
     """
-    scanned = {root.id for root in catalog.roots() if root.scan_id is not None}
-    root_ids = [root_id for root_id in root_ids if root_id in scanned]
     if not root_ids:
         return None
     files, folders = walk.files, walk.folders

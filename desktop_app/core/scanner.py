@@ -187,7 +187,8 @@ def _scan(
             return result
         if rescan:  # the listing changed: now the rest of each row, and the cache
             complete_rows(walk, finder, checkers)
-        use_cache(finder, walk, load_cache(catalog, walk, root_ids))
+        cached = [i for root, i in zip(roots, root_ids, strict=True) if root in scanned_before]
+        use_cache(finder, walk, load_cache(catalog, walk, cached))
         if duplicates_later:
             return store_before_reading(
                 catalog, walk, finder, config, root_ids, now_s, started, report, listing
