@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 
 
 class Decisions:
     """The decision methods of the catalog (it provides ``conn`` and ``transaction``)."""
 
     conn: sqlite3.Connection
-
-    def transaction(self) -> Any:  # pragma: no cover - the catalog's own
-        raise NotImplementedError
+    transaction: Callable[[], AbstractContextManager[sqlite3.Connection]]
 
     def set_decisions(
         self, rows: Iterable[tuple[int, str, str, int | None, int | None, int | None]]
