@@ -18,6 +18,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from typing import Any
 
 import xxhash
 
@@ -328,3 +329,23 @@ def _kill_workers(pool: multiprocessing.pool.Pool) -> None:
         if lock is not None:
             lock.acquire(False)  # fails where a worker that is dead now holds it
             lock.release()
+    inqueue = getattr(pool, "_inqueue", None)
+    if inqueue is not None and hasattr(inqueue, "_reader"):
+        inqueue._reader = _Drain(inqueue._reader)
+
+
+class _Drain:
+    """The task queue's reading end once every worker is gone. ``terminate`` empties it
+    so that the pool's task feeder is not left blocked on a full pipe, and reads whole
+    messages to do so; a message a killed worker had half read then makes no sense (it
+    raised EOFError out of a cancel, or would wait for bytes that never come). Nothing
+    in the queue is wanted any more, so its bytes are dropped as they are."""
+
+    def __init__(self, reader: Any):
+        self._reader = reader
+
+    def poll(self, timeout: float = 0.0) -> bool:
+        return self._reader.poll(timeout)
+
+    def recv(self) -> None:
+        os.read(self._reader.fileno(), 1 << 16)  # poll said there are bytes: no wait

@@ -8,6 +8,8 @@ never return. Here a lock is left taken as such a worker leaves it.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import struct
 import threading
 import time
 
@@ -58,6 +60,23 @@ def test_a_cancel_of_idle_workers_returns() -> None:
     assert _held_by_a_worker(pool._inqueue._rlock)  # a waiting worker holds it
     assert _cancel_returns(readers)
     assert not [p for p in multiprocessing.active_children() if p.is_alive()]
+
+
+def test_a_cancel_returns_when_a_killed_worker_left_half_a_task_in_the_queue() -> None:
+    """A worker killed while it read a task leaves the rest of that message in the task
+    queue; terminate, emptying the queue message by message, then read garbage (an
+    EOFError out of the cancel) or waited for bytes that never come."""
+    readers = Readers(2)
+    readers.start()
+    pool = readers.pool
+    assert pool is not None and _held_by_a_worker(pool._inqueue._rlock)
+    for process in pool._pool:
+        process.kill()
+        process.join()
+    # What a worker leaves that read the length of a task and then died: its remainder.
+    os.write(pool._inqueue._writer.fileno(), struct.pack("!i", 1000) + b"x" * 10)
+    assert _cancel_returns(readers)
+    assert readers.pool is None
 
 
 def test_a_cancel_while_reading_stops_at_once(tmp_path) -> None:
