@@ -7,6 +7,7 @@ the result types without the machinery, and so that each module stays readable.
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -48,6 +49,27 @@ class FileRow:
     def rel(self) -> str:
         """The readable ``/``-separated path below the root."""
         return fsnames.join_rel(self.folder, self.name)
+
+
+_ROW_SQL = (
+    "SELECT f.id, d.rel, f.name, f.raw, f.size, f.mtime_ns, f.category, f.flags, f.sp, "
+    "f.dup_group, f.rule, f.suggestion, f.protected, d.raw "
+    "FROM files f JOIN folders d ON d.id = f.folder_id WHERE f.id = ?"
+)
+
+
+def read_file_row(conn: sqlite3.Connection, fid: int) -> FileRow | None:
+    """File ``fid`` as the catalog holds it now (inside the batch's transaction), or
+    None when it has no row."""
+    found = conn.execute(_ROW_SQL, (fid,)).fetchone()
+    if found is None:
+        return None
+    (_id, folder, name, raw, size, mtime, cat, flags, sp, group, rule, sugg, prot,
+     folder_raw) = found  # fmt: skip
+    return FileRow(
+        fid, folder, name, raw, size, mtime, cat, flags, sp, group, rule or "",
+        sugg or 0, bool(prot), folder_raw,
+    )  # fmt: skip
 
 
 @dataclass

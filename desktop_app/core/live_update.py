@@ -35,6 +35,7 @@ from desktop_app.core.live_batch import (
     LiveResult,
     ScanRunning,
     prefixed,
+    read_file_row,
     scan_running,
 )
 from desktop_app.core.live_disk import Disk, LocalDisk
@@ -49,12 +50,6 @@ from desktop_app.core.store import (
     Catalog,
 )
 from desktop_app.core.watcher import Change
-
-_ROW_SQL = (
-    "SELECT f.id, d.rel, f.name, f.raw, f.size, f.mtime_ns, f.category, f.flags, f.sp, "
-    "f.dup_group, f.rule, f.suggestion, f.protected, d.raw, f.folder_id "
-    "FROM files f JOIN folders d ON d.id = f.folder_id WHERE f.id = ?"
-)
 
 
 def _split(rel: str) -> tuple[str, str]:
@@ -172,15 +167,7 @@ class LiveUpdater:
         self._scan_id = scan_id
 
     def _row(self, fid: int) -> FileRow | None:
-        found = self.catalog.conn.execute(_ROW_SQL, (fid,)).fetchone()
-        if found is None:
-            return None
-        (_id, folder, name, raw, size, mtime, cat, flags, sp, group, rule, sugg, prot,
-         folder_raw, _folder_id) = found  # fmt: skip
-        return FileRow(
-            fid, folder, name, raw, size, mtime, cat, flags, sp, group, rule or "",
-            sugg or 0, bool(prot), folder_raw,
-        )  # fmt: skip
+        return read_file_row(self.catalog.conn, fid)
 
     def _lstat(self, fs_rel: str) -> os.stat_result | None:
         return self._disk.lstat(fs_rel)
@@ -304,21 +291,14 @@ class LiveUpdater:
             if new_raw is not None:
                 batch.result.folder_raws[new_rel] = new_raw
         batch.result.folders_moved.append((src_shown, dest_shown))
-        batch.result.decisions_moved += self._move_folder_decisions(src_shown, dest_shown)
+        batch.result.decisions_moved += self.catalog.move_decisions_below(
+            self.root_id, src_shown, dest_shown
+        )
         for fid, rel in files:
             new_rel = dest_shown + rel[len(src_shown) :]
             batch.now[rel] = None
             batch.now[new_rel] = fid
             self._reevaluate(fid)
-
-    def _move_folder_decisions(self, src: str, dest: str) -> int:
-        """Decisions in a moved folder go along (file and folder ones): the same items."""
-        cur = self.catalog.conn.execute(
-            "UPDATE OR REPLACE decisions SET rel = ? || substr(rel, ?) "
-            "WHERE root_id = ? AND (rel = ? OR substr(rel, 1, ?) = ?)",
-            (dest, len(src) + 1, self.root_id, src, len(src) + 1, src + "/"),
-        )
-        return cur.rowcount
 
     # -- files -------------------------------------------------------------------------
     def _sync_file(self, fs_rel: str) -> None:
@@ -447,26 +427,14 @@ class LiveUpdater:
         )
         batch.now[src_shown] = None
         batch.now[dest_shown] = fid
-        batch.result.decisions_moved += self._carry_decision(src_shown, dest_shown)
+        # The old decision row stays: a move may be half of a save (Word renames the
+        # original away and a new copy in), and the file that comes back keeps it.
+        batch.result.decisions_moved += self.catalog.copy_file_decision(
+            self.root_id, src_shown, dest_shown
+        )
         if old.size != st.st_size or old.mtime_ns != st.st_mtime_ns:
             self._upsert(dest, st)  # changed on the way: the same row, new content
         self._reevaluate(fid)
-
-    def _carry_decision(self, src: str, dest: str) -> int:
-        """The moved file's own decision goes to its new name.
-
-        The old row stays: if the move was half of a save (Word renames the original
-        away and a new copy in), the decision is still there for the file that comes
-        back, and a decision is never thrown away by the app.
-        """
-        cur = self.catalog.conn.execute(
-            "INSERT OR REPLACE INTO decisions "
-            "(root_id, rel, kind, decision, decided_at, size, mtime_ns, note) "
-            "SELECT root_id, ?, kind, decision, decided_at, size, mtime_ns, note "
-            "FROM decisions WHERE root_id = ? AND rel = ? AND kind = 'file'",
-            (dest, self.root_id, src),
-        )
-        return cur.rowcount
 
     # -- suggestions and duplicates ----------------------------------------------------
     def _suggest(

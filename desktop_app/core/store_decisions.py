@@ -88,3 +88,27 @@ class Decisions:
             (root_id, kind),
         )
         return dict(rows.fetchall())
+
+    def move_decisions_below(self, root_id: int, src: str, dest: str) -> int:
+        """Decisions on folder ``src`` and everything below it now name ``dest`` (a
+        folder was moved: the same items). Runs in the caller's transaction; returns
+        how many rows moved."""
+        cur = self.conn.execute(
+            "UPDATE OR REPLACE decisions SET rel = ? || substr(rel, ?) "
+            "WHERE root_id = ? AND (rel = ? OR substr(rel, 1, ?) = ?)",
+            (dest, len(src) + 1, root_id, src, len(src) + 1, src + "/"),
+        )
+        return cur.rowcount
+
+    def copy_file_decision(self, root_id: int, src: str, dest: str) -> int:
+        """Give file ``dest`` the decision of file ``src`` (a file was moved), keeping
+        ``src``'s row: the app never throws a decision away. Runs in the caller's
+        transaction; returns 1 when there was a decision to copy, else 0."""
+        cur = self.conn.execute(
+            "INSERT OR REPLACE INTO decisions "
+            "(root_id, rel, kind, decision, decided_at, size, mtime_ns, note) "
+            "SELECT root_id, ?, kind, decision, decided_at, size, mtime_ns, note "
+            "FROM decisions WHERE root_id = ? AND rel = ? AND kind = 'file'",
+            (dest, root_id, src),
+        )
+        return cur.rowcount
