@@ -182,12 +182,11 @@ def test_a_tick_that_raises_cancels_a_waiting_walk_and_stops_the_threads(
         raise Stop
 
     seen = []
-    started = time.monotonic()
     with pytest.raises(Stop):
         for listing in walk(str(share), workers=4, tick=tick):
             seen.append(listing.rel)
-    assert len(ticks) == 1 and ticks[0] - started < 0.45  # did not wait for the slow folder
-    assert "map 2" not in seen
+    assert len(ticks) == 1
+    assert "map 2" not in seen  # the tick came while the slow folder was still listing
     assert _no_lister_threads()
 
 
@@ -304,21 +303,27 @@ def test_reading_in_threads_reads_alike_and_cancels(tmp_path: Path) -> None:
     assert _no_reader_threads()
 
 
-def test_a_few_files_still_keep_every_reader_thread_busy(tmp_path: Path, monkeypatch) -> None:
-    """Fewer files than threads x THREAD_CHUNK are spread over all threads: 16 opens of
-    50 ms each with 8 threads take two rounds, not 16 in one thread."""
+def test_a_few_files_still_keep_every_reader_thread_busy(monkeypatch) -> None:
+    """Fewer files than threads x THREAD_CHUNK are spread over all threads: 16 files with
+    8 threads go out as 8 tasks of 2, not as one task of 16 that one thread would read."""
     from desktop_app.core import readers
 
-    def slow_open(path, size, whole, tick=None):
-        time.sleep(0.05)
+    tasks: list[int] = []
+
+    class CountingPool(readers.ThreadPoolExecutor):
+        def submit(self, fn, chunk, /):
+            tasks.append(len(chunk))
+            return super().submit(fn, chunk)
+
+    def fake_digest(path, size, whole, tick=None):
         return path.encode()
 
-    monkeypatch.setattr(readers, "digest_file", slow_open)
+    monkeypatch.setattr(readers, "digest_file", fake_digest)
+    monkeypatch.setattr(readers, "ThreadPoolExecutor", CountingPool)
     jobs = [(f"f{i}", 10, True) for i in range(16)]
-    started = time.perf_counter()
     results = readers.Readers(2, threads=8).read(jobs, lambda done: True)
     assert results == [(f"f{i}".encode(), None) for i in range(16)]
-    assert time.perf_counter() - started < 0.4
+    assert tasks == [2] * 8
 
 
 def _fuse_reason() -> str:
@@ -330,7 +335,7 @@ def _fuse_reason() -> str:
 
 
 @pytest.mark.skipif(bool(_fuse_reason()), reason=_fuse_reason() or "FUSE available")
-def test_a_scan_of_a_slow_fuse_mount_goes_parallel_and_is_faster(
+def test_a_scan_of_a_slow_fuse_mount_goes_parallel_and_lists_the_same(
     tmp_path: Path, config, monkeypatch
 ) -> None:
     """The passthrough of benchmarks/slow_share.py, 2 ms per listing and per open."""
@@ -347,7 +352,6 @@ def test_a_scan_of_a_slow_fuse_mount_goes_parallel_and_is_faster(
         root = str(mount)
         assert parallel_walk.should_parallelise(root)
         decide = parallel_walk.should_parallelise
-        times: dict[bool, list[float]] = {True: [], False: []}
         rows: dict[bool, list[tuple]] = {}
         for run in range(2):
             for parallel in (True, False):
@@ -361,14 +365,12 @@ def test_a_scan_of_a_slow_fuse_mount_goes_parallel_and_is_faster(
                     result = scan(catalog, [root], config, now=1_800_000_000)
                 walks = used["walk"][before:]
                 assert walks == [parallel_walk.WORKERS] if parallel else set(walks) == {0}
-                times[parallel].append(result.elapsed)
                 rows[parallel] = [row[1:] for row in result.rows()]
                 assert result.errors == []
         assert used["read"]  # the duplicate candidates were read by threads
         assert rows[True] == rows[False] and len(rows[True]) == 500
-        serial, threaded = min(times[False]), min(times[True])
-        assert serial >= 50 * 0.002
-        assert threaded < 0.5 * serial, times
+        # How much faster the threads are is measured by benchmarks/slow_share.py, not
+        # here: a timed test fails whenever the machine is busy.
     assert not os.path.ismount(root)
     assert _no_lister_threads()
     assert _no_reader_threads()
