@@ -20,7 +20,7 @@ from desktop_app.gui import practice
 from desktop_app.gui.appearance import Look, applied_look, apply_look
 from desktop_app.gui.crash_dialog import install_excepthook
 from desktop_app.gui.guided import install_guided
-from desktop_app.gui.i18n import LANGUAGES, Translations, start_language, translator_for
+from desktop_app.gui.i18n import Translations, system_language, translator_for
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.session import Session
 from desktop_app.gui.single_instance import SingleInstance
@@ -100,9 +100,8 @@ def run_app(
         practice.enter(practice_root)  # before anything opens the catalog or the outbox
     app = application()
     translations = translator_for(app)
-    # Until the config says which languages the organisation offers (its error dialog
-    # comes before), the system's if it is Dutch or English, else Dutch.
-    translations.switch(lang or start_language(LANGUAGES))
+    lang = lang or system_language()
+    translations.switch(lang)
     crash_hook = install_excepthook(lambda: translations.lang or "en")
     try:
         return _run_app(app, translations, lang, guided, config_path, demo)
@@ -113,7 +112,7 @@ def run_app(
 def _run_app(
     app: QApplication,
     translations: Translations,
-    lang: str | None,
+    lang: str,
     guided: bool,
     config_path: str | os.PathLike[str] | None,
     demo: object | None,
@@ -131,8 +130,6 @@ def _run_app(
         )
         print(f"sharetidy: bad config: {exc}", file=sys.stderr)
         return 2
-    if lang is None:  # build_main_window switches to it
-        lang = start_language(config.languages)
     instance = SingleInstance()
     if not instance.claim():
         # Another copy of this user runs: bring its window forward instead of a second

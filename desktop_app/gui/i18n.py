@@ -8,8 +8,6 @@ whole window changes language without a restart and without losing the user's pl
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -37,19 +35,9 @@ class Retranslatable:
         super().changeEvent(event)  # type: ignore[misc]
 
 
-_SYSTEM_LANGUAGES = {QLocale.Language.Dutch: "nl", QLocale.Language.English: "en"}
-
-
-def start_language(offered: Sequence[str]) -> str:
-    """The language to open in when none is asked for: the system's, where it is one of
-    ``offered`` (the organisation's languages, its first one first), else the first.
-
-    Why not English as the fallback: a municipality's PC often has a C or POSIX locale
-    (no language at all) or an English Windows; the organisation says which language
-    its employees read, so a locale that names none of its languages does not decide.
-    """
-    system = _SYSTEM_LANGUAGES.get(QLocale.system().language())
-    return system if system in offered else offered[0]
+def system_language() -> str:
+    """Dutch on a Dutch system locale, English everywhere else."""
+    return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
 
 
 def qlocale(lang: str) -> QLocale:

@@ -7,12 +7,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
 from desktop_app.core import locations, sharepoint, trash
 from desktop_app.core.config import load_config
 from desktop_app.gui import i18n, translations
-from desktop_app.gui.main_window import MainWindow
 from tests.gui.app_helpers import make_demo, open_window, row_of_name, scan_and_review
 
 
@@ -69,44 +67,15 @@ def test_every_dutch_text_says_je_not_u():
     assert formal == []
 
 
-@pytest.mark.parametrize(
-    ("system", "offered", "expected"),
-    [
-        (QLocale.Language.Dutch, ("nl", "en"), "nl"),
-        (QLocale.Language.English, ("nl", "en"), "en"),
-        (QLocale.Language.German, ("nl", "en"), "nl"),  # a language we do not speak
-        (QLocale.Language.C, ("nl", "en"), "nl"),  # a C or POSIX locale names none
-        (QLocale.Language.C, ("en", "nl"), "en"),  # the organisation's first one
-        (QLocale.Language.English, ("nl",), "nl"),  # the organisation offers only Dutch
-    ],
-)
-def test_the_start_language_is_the_systems_if_the_organisation_offers_it(
-    monkeypatch, system, offered, expected
-):
-    monkeypatch.setattr(QLocale, "system", lambda: QLocale(system))
-    assert i18n.start_language(offered) == expected
-
-
-def test_the_app_opens_in_the_organisations_language_on_a_c_locale(qapp, tmp_path, monkeypatch):
-    """``sharetidy demo`` on a machine whose locale names no language opens in Dutch,
-    the demo organisation's first language."""
-    from desktop_app.gui import app as gui_app
-
-    demo = make_demo(tmp_path)
+def test_system_locale_picks_the_language(monkeypatch):
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale(QLocale.Language.Dutch))
+    assert i18n.system_language() == "nl"
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale(QLocale.Language.German))
+    assert i18n.system_language() == "en"
+    # DESIGN.md: "Dutch ... where the system locale is Dutch, English otherwise", so a C
+    # or POSIX locale, which names no language, opens in English too.
     monkeypatch.setattr(QLocale, "system", lambda: QLocale(QLocale.Language.C))
-    seen: dict[str, str] = {}
-
-    def fake_exec(_self=None) -> int:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow):
-                seen["lang"] = widget.session.lang
-                seen["start"] = widget.start_page.title.text()
-                widget.close()
-        return 0
-
-    monkeypatch.setattr(QApplication, "exec", fake_exec)
-    assert gui_app.run_app(config_path=demo.config, demo=demo) == 0
-    assert seen == {"lang": "nl", "start": "Welkom bij ShareTidy"}
+    assert i18n.system_language() == "en"
 
 
 def test_switching_language_changes_every_visible_text(qtbot, tmp_path):
