@@ -52,7 +52,7 @@ class FileRow:
 
 
 _ROW_SQL = (
-    "SELECT f.id, d.rel, f.name, f.raw, f.size, f.mtime_ns, f.category, f.flags, f.sp, "
+    "SELECT d.rel, f.name, f.raw, f.size, f.mtime_ns, f.category, f.flags, f.sp, "
     "f.dup_group, f.rule, f.suggestion, f.protected, d.raw "
     "FROM files f JOIN folders d ON d.id = f.folder_id WHERE f.id = ?"
 )
@@ -64,7 +64,7 @@ def read_file_row(conn: sqlite3.Connection, fid: int) -> FileRow | None:
     found = conn.execute(_ROW_SQL, (fid,)).fetchone()
     if found is None:
         return None
-    (_id, folder, name, raw, size, mtime, cat, flags, sp, group, rule, sugg, prot,
+    (folder, name, raw, size, mtime, cat, flags, sp, group, rule, sugg, prot,
      folder_raw) = found  # fmt: skip
     return FileRow(
         fid, folder, name, raw, size, mtime, cat, flags, sp, group, rule or "",

@@ -237,15 +237,7 @@ def _move_decisions(catalog: Catalog, root_id: int, kind: str, src: str, dst: st
         return
     where, args = _under(dst)
     conn.execute(f"DELETE FROM decisions WHERE root_id = ? AND {where}", (root_id, *args))
-    where, args = _under(src)
-    rows = conn.execute(
-        f"SELECT rel, kind FROM decisions WHERE root_id = ? AND {where}", (root_id, *args)
-    ).fetchall()
-    for rel, row_kind in rows:
-        conn.execute(
-            "UPDATE decisions SET rel = ? WHERE root_id = ? AND kind = ? AND rel = ?",
-            (dst + rel[len(src) :], root_id, row_kind, rel),
-        )
+    catalog.move_decisions_below(root_id, src, dst)
 
 
 def _set_state(catalog: Catalog, record_id: int, state: str, undone: bool = False) -> None:

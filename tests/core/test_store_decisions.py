@@ -50,15 +50,14 @@ def test_a_moved_folder_takes_its_own_and_its_contents_decisions(catalog: Catalo
 
 def test_a_moved_file_copies_its_decision_and_keeps_the_old_one(catalog: Catalog) -> None:
     root = catalog.root_id("/share")
-    catalog.set_decisions(
+    catalog.restore_decisions(
         [
-            (root, "plan.docx", "file", DELETE, 10, 1),
-            (root, "plan.docx", "folder", KEEP, None, None),  # same name, other kind
-            (root, "nieuw.docx", "file", KEEP, 99, 9),  # replaced by the moved file's
+            (root, "plan.docx", "file", DELETE, 1.0, 10, 1, "oud"),  # the note goes along
+            (root, "plan.docx", "folder", KEEP, 1.0, None, None, None),  # other kind
+            (root, "nieuw.docx", "file", KEEP, 1.0, 99, 9, None),  # replaced by plan's
         ]
     )
-    with catalog.transaction() as conn:
-        conn.execute("UPDATE decisions SET note = 'oud' WHERE rel = 'plan.docx' AND kind = 'file'")
+    with catalog.transaction():
         copied = catalog.copy_file_decision(root, "plan.docx", "nieuw.docx")
         missing = catalog.copy_file_decision(root, "bestaat-niet.docx", "ergens.docx")
     assert (copied, missing) == (1, 0)
