@@ -312,10 +312,14 @@ def _kill_workers(pool: multiprocessing.pool.Pool) -> None:
     ``Pool.terminate`` alone can hang for good: a worker it kills while that worker sends
     a result leaves the result queue's write lock taken (or the task queue's read lock,
     while it waits for a task), and terminate then waits for that lock (seen once in a
-    full test run: a cancel during reading never returned). Once every worker is gone,
-    no one else can hold those two locks: the pool's own threads take them only inside
-    terminate, which runs after this.
+    full test run: a cancel during reading never returned).
+
+    The pool's worker handler stops first: it starts a new worker the moment one dies,
+    and a worker started between these kills and terminate took the task queue's lock
+    and waited for the rest of a half-read task, so terminate waited for that lock for
+    good (a test hung this way 6 times in 15, and once in CI).
     """
+    _stop_replacing_workers(pool)
     workers = list(getattr(pool, "_pool", ()))
     for process in workers:
         process.kill()
@@ -327,11 +331,40 @@ def _kill_workers(pool: multiprocessing.pool.Pool) -> None:
     )
     for lock in locks:
         if lock is not None:
-            lock.acquire(False)  # fails where a worker that is dead now holds it
-            lock.release()
+            _give_back(lock)
     inqueue = getattr(pool, "_inqueue", None)
     if inqueue is not None and hasattr(inqueue, "_reader"):
         inqueue._reader = _Drain(inqueue._reader)
+
+
+LOCK_WAIT_S = 1.0
+"""How long a queue lock may stay taken before it counts as held by a dead worker."""
+
+
+def _give_back(lock: Any) -> None:
+    """Free a queue lock that a worker that is dead now may hold.
+
+    The pool's task thread takes the result queue's lock too, for a moment, to send its
+    last message once the worker handler has gone; giving that hold back would break
+    the thread (a "released too many times" traceback). So only a lock that stays taken
+    is given back: the pool's own threads hold it for microseconds, a dead worker for
+    good.
+    """
+    if lock.acquire(timeout=LOCK_WAIT_S):
+        lock.release()  # it was free, or its holder was alive and let go
+    else:
+        lock.release()  # held all along: by a worker that is gone
+
+
+def _stop_replacing_workers(pool: multiprocessing.pool.Pool) -> None:
+    """End the pool's worker handler (it sends no task, it only replaces dead workers)."""
+    handler = getattr(pool, "_worker_handler", None)
+    notifier = getattr(pool, "_change_notifier", None)
+    if handler is None or notifier is None:
+        return
+    handler._state = multiprocessing.pool.TERMINATE
+    notifier.put(None)  # wakes it from its wait for a worker to die
+    handler.join()
 
 
 class _Drain:

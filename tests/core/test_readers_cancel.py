@@ -75,6 +75,8 @@ def test_a_cancel_returns_when_a_killed_worker_left_half_a_task_in_the_queue() -
         process.join()
     # What a worker leaves that read the length of a task and then died: its remainder.
     os.write(pool._inqueue._writer.fileno(), struct.pack("!i", 1000) + b"x" * 10)
+    # The pool replaces the killed workers at once, and one of them takes the task
+    # queue's lock to wait for the rest of that task: the cancel must not wait for it.
     assert _cancel_returns(readers)
     assert readers.pool is None
 
@@ -96,3 +98,4 @@ def test_a_cancel_while_reading_stops_at_once(tmp_path) -> None:
     assert type(caught.value).__name__ == "Cancelled"
     assert readers.pool is None
     assert not [p for p in multiprocessing.active_children() if p.is_alive()]
+    assert threading.active_count() == 1  # the pool's threads are gone: a fork is safe again
