@@ -23,9 +23,12 @@ from desktop_app.core.scanner import scan
 from desktop_app.core.store import Catalog
 from tests.core.processes import record_handed_over
 
-pytestmark = pytest.mark.skipif(
-    "fork" not in multiprocessing.get_all_start_methods(), reason="forked readers need fork"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        "fork" not in multiprocessing.get_all_start_methods(), reason="forked readers need fork"
+    ),
+    pytest.mark.usefixtures("only_this_thread"),
+]
 
 
 def _files(tmp_path: Path, count: int) -> list[tuple[int, str, int, int]]:

@@ -23,9 +23,12 @@ from desktop_app.core.scanner import scan
 from desktop_app.core.store import Catalog
 from tests.core.processes import no_children, record_handed_over
 
-pytestmark = pytest.mark.skipif(
-    "fork" not in multiprocessing.get_all_start_methods(), reason="the helpers are forked"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        "fork" not in multiprocessing.get_all_start_methods(), reason="the helpers are forked"
+    ),
+    pytest.mark.usefixtures("only_this_thread"),
+]
 
 
 def _digest(index: int) -> bytes:

@@ -17,6 +17,8 @@ import pytest
 
 from desktop_app.core.readers import Readers
 
+pytestmark = pytest.mark.usefixtures("only_this_thread")
+
 
 def _cancel_returns(readers: Readers) -> bool:
     done = threading.Thread(target=readers.cancel, daemon=True)

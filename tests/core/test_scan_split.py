@@ -22,9 +22,12 @@ from desktop_app.core.scanner import ScanCancelled, scan
 from desktop_app.core.store import Catalog
 from tests.core.processes import no_children
 
-pytestmark = pytest.mark.skipif(
-    "fork" not in multiprocessing.get_all_start_methods(), reason="the walker is forked"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        "fork" not in multiprocessing.get_all_start_methods(), reason="the walker is forked"
+    ),
+    pytest.mark.usefixtures("only_this_thread"),
+]
 NOW = 1_800_000_000
 
 

@@ -16,7 +16,10 @@ from desktop_app.core.store import Catalog
 
 NOW = 1_800_000_000.0
 
-pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="the split needs fork")
+pytestmark = [
+    pytest.mark.skipif(sys.platform != "linux", reason="the split needs fork"),
+    pytest.mark.usefixtures("only_this_thread"),
+]
 
 
 @pytest.fixture
