@@ -325,35 +325,38 @@ def _kill_workers(pool: multiprocessing.pool.Pool) -> None:
         process.kill()
     for process in workers:
         process.join()
-    locks = (
-        getattr(getattr(pool, "_outqueue", None), "_wlock", None),
-        getattr(getattr(pool, "_inqueue", None), "_rlock", None),
-    )
-    for lock in locks:
-        if lock is not None:
-            _give_back(lock)
+    # Only workers and terminate take the task queue's read lock: with the workers dead
+    # it is given back at once. The result queue's lock the task thread takes as well.
     inqueue = getattr(pool, "_inqueue", None)
-    if inqueue is not None and hasattr(inqueue, "_reader"):
+    outqueue = getattr(pool, "_outqueue", None)
+    if outqueue is not None:
+        _give_back(outqueue._wlock, LOCK_WAIT_S)
+    if inqueue is not None:
+        _give_back(inqueue._rlock, 0.0)
         inqueue._reader = _Drain(inqueue._reader)
 
 
 LOCK_WAIT_S = 1.0
-"""How long a queue lock may stay taken before it counts as held by a dead worker."""
+"""How long the result queue's lock may stay taken before it counts as a dead worker's
+(only a worker killed while it sent a result leaves it so: a rare cancel waits this)."""
 
 
-def _give_back(lock: Any) -> None:
+def _give_back(lock: Any, wait_s: float) -> None:
     """Free a queue lock that a worker that is dead now may hold.
 
     The pool's task thread takes the result queue's lock too, for a moment, to send its
     last message once the worker handler has gone; giving that hold back would break
-    the thread (a "released too many times" traceback). So only a lock that stays taken
-    is given back: the pool's own threads hold it for microseconds, a dead worker for
-    good.
+    the thread (a "released too many times" traceback). So there the lock is given back
+    only when it stays taken for ``wait_s``: the pool's own threads hold it for
+    microseconds, a dead worker for good.
     """
-    if lock.acquire(timeout=LOCK_WAIT_S):
-        lock.release()  # it was free, or its holder was alive and let go
+    if wait_s > 0:
+        lock.acquire(timeout=wait_s)
     else:
-        lock.release()  # held all along: by a worker that is gone
+        lock.acquire(False)
+    # Ours now (it was free, or a live holder let go) or still a dead worker's: either
+    # way one release leaves it free.
+    lock.release()
 
 
 def _stop_replacing_workers(pool: multiprocessing.pool.Pool) -> None:

@@ -96,8 +96,13 @@ def test_kills_at_random_moments_lose_nothing(tmp_path: Path) -> None:
             elif kind == "submitted" and rest[1] == "True":
                 submitted.append(rest[0])
         with Catalog(data / "catalog.sqlite3") as catalog:
-            (root,) = catalog.roots()
-            stored = {rel: d[0] for (kind, rel), d in catalog.decisions(root.id).items()}
+            # A kill before the driver named its share (a slow start on a busy machine)
+            # leaves no root yet, and then nothing can have been shown either.
+            roots = catalog.roots()
+            assert len(roots) <= 1
+            stored = {
+                rel: d[0] for root in roots for (kind, rel), d in catalog.decisions(root.id).items()
+            }
         missing = {rel: d for rel, d in shown.items() if stored.get(rel) != d}
         assert not missing, f"decisions shown before the kill but lost: {list(missing)[:5]}"
         delivered = _complete_manifests(drop, checked)
