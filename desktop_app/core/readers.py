@@ -350,10 +350,7 @@ def _give_back(lock: Any, wait_s: float) -> None:
     only when it stays taken for ``wait_s``: the pool's own threads hold it for
     microseconds, a dead worker for good.
     """
-    if wait_s > 0:
-        lock.acquire(timeout=wait_s)
-    else:
-        lock.acquire(False)
+    lock.acquire(timeout=wait_s)  # 0: one try, no wait
     # Ours now (it was free, or a live holder let go) or still a dead worker's: either
     # way one release leaves it free.
     lock.release()

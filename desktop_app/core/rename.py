@@ -31,6 +31,7 @@ from desktop_app.core import fsnames
 from desktop_app.core.no_replace import rename_no_replace
 from desktop_app.core.sharepoint import SharePointChecker, propose_name
 from desktop_app.core.store import Catalog, Root
+from desktop_app.core.store_decisions import rel_or_below
 
 FILE, FOLDER = "file", "folder"
 MAX_NAME_CHARS = 255
@@ -146,11 +147,6 @@ def _split(rel: str) -> tuple[str, str]:
     return folder, name
 
 
-def _under(rel: str) -> tuple[str, tuple[str, int, str]]:
-    """SQL (and its arguments) for 'rel or anything below it'."""
-    return "(rel = ? OR substr(rel, 1, ?) = ?)", (rel, len(rel) + 1, rel + "/")
-
-
 def _exists_in_scan(catalog: Catalog, root: Root, kind: str, rel: str) -> bool:
     conn = catalog.conn
     if kind == FOLDER:
@@ -197,7 +193,7 @@ def _move_rows(catalog: Catalog, root: Root, kind: str, src: str, dst: str) -> N
                 (new_name, checker.mask(folder, new_name, size), file_id),
             )
     else:
-        where, args = _under(src)
+        where, args = rel_or_below(src)
         old_prefix = os.fsencode(src)
         folders = conn.execute(
             f"SELECT id, rel, raw FROM folders WHERE root_id = ? AND scan_id = ? AND {where}",
@@ -235,7 +231,7 @@ def _move_decisions(catalog: Catalog, root_id: int, kind: str, src: str, dst: st
             (dst, root_id, src),
         )
         return
-    where, args = _under(dst)
+    where, args = rel_or_below(dst)
     conn.execute(f"DELETE FROM decisions WHERE root_id = ? AND {where}", (root_id, *args))
     catalog.move_decisions_below(root_id, src, dst)
 

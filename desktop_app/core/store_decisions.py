@@ -14,6 +14,12 @@ from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 
 
+def rel_or_below(rel: str) -> tuple[str, tuple[str, int, str]]:
+    """SQL (and its arguments) for "the ``rel`` column is ``rel`` or a path below it";
+    any table with a ``rel`` column (decisions, folders)."""
+    return "(rel = ? OR substr(rel, 1, ?) = ?)", (rel, len(rel) + 1, rel + "/")
+
+
 class Decisions:
     """The decision methods of the catalog (it provides ``conn`` and ``transaction``)."""
 
@@ -93,10 +99,11 @@ class Decisions:
         """Decisions on folder ``src`` and everything below it now name ``dest`` (a
         folder was moved: the same items). Runs in the caller's transaction; returns
         how many rows moved."""
+        where, args = rel_or_below(src)
         cur = self.conn.execute(
-            "UPDATE OR REPLACE decisions SET rel = ? || substr(rel, ?) "
-            "WHERE root_id = ? AND (rel = ? OR substr(rel, 1, ?) = ?)",
-            (dest, len(src) + 1, root_id, src, len(src) + 1, src + "/"),
+            f"UPDATE OR REPLACE decisions SET rel = ? || substr(rel, ?) "
+            f"WHERE root_id = ? AND {where}",
+            (dest, len(src) + 1, root_id, *args),
         )
         return cur.rowcount
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import threading
-import time
-
 import pytest
+
+from tests.core.processes import threads_left
 
 
 @pytest.fixture
@@ -16,8 +15,5 @@ def only_this_thread() -> None:
     every later fork test into a puzzling failure of its own (a hung cancel in one test
     failed eleven more in CI). A thread that is just ending gets two seconds.
     """
-    deadline = time.monotonic() + 2.0
-    while threading.active_count() > 1 and time.monotonic() < deadline:
-        time.sleep(0.01)
-    others = [t.name for t in threading.enumerate() if t is not threading.main_thread()]
+    others = threads_left(wait_s=2.0)
     assert not others, f"an earlier test left these threads running: {others}"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import threading
+import time
 
 from desktop_app.core.readers import Readers
 
@@ -14,6 +16,21 @@ def no_children() -> bool:
     except ChildProcessError:
         return True
     return False
+
+
+def threads_left(prefix: str = "", wait_s: float = 0.0) -> list[str]:
+    """Names of the threads besides the main one (whose names start with ``prefix``)
+    still running after up to ``wait_s`` seconds for them to end."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        names = [
+            t.name
+            for t in threading.enumerate()
+            if t is not threading.main_thread() and t.name.startswith(prefix)
+        ]
+        if not names or time.monotonic() >= deadline:
+            return names
+        time.sleep(0.01)
 
 
 def record_handed_over(monkeypatch) -> list[tuple[int, bool]]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import threading
 import time
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from desktop_app.core.parallel_walk import Listing, walk
 from desktop_app.core.scanner import ScanCancelled, scan
 from desktop_app.core.store import Catalog
 from tests.core.hostile import GB, make_hostile_tree
+from tests.core.processes import threads_left
 
 REAL_SCANDIR = os.scandir
 
@@ -64,12 +64,7 @@ def _serial_scan(tmp_path: Path, share: Path, config) -> scanner_module.ScanResu
 
 
 def _no_lister_threads(timeout: float = 3.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if not any(t.name.startswith("sharetidy-list-") for t in threading.enumerate()):
-            return True
-        time.sleep(0.01)
-    return False
+    return not threads_left("sharetidy-list-", timeout)
 
 
 @pytest.mark.parametrize("workers", [0, 4])
@@ -247,7 +242,7 @@ def _spy_on_threads(monkeypatch) -> dict[str, list[int]]:
 
 
 def _no_reader_threads() -> bool:
-    return not any(t.name.startswith("sharetidy-read") for t in threading.enumerate())
+    return not threads_left("sharetidy-read")
 
 
 def test_a_scan_of_a_slow_root_gives_the_serial_scans_result(
