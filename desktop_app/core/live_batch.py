@@ -21,6 +21,12 @@ class ScanRunning(RuntimeError):
     """A scan is writing the catalog: its ids must not be taken; try again after it."""
 
 
+class ScanReplaced(ScanRunning):
+    """The rows the caller holds are of a scan that another one has just replaced: try
+    again with the new scan's rows (applied to the old ones, a change would add a file
+    the new scan listed already a second time)."""
+
+
 def prefixed(rel: str, prefix: str) -> bool:
     """Whether ``rel`` is ``prefix`` or lies below it ('' holds everything)."""
     return not prefix or rel == prefix or rel.startswith(prefix + "/")
@@ -110,6 +116,9 @@ class FileIndex(Protocol):
     caller, which holds the rows in memory anyway, answers these questions.
     """
 
+    scan_id: int | None
+    """The scan these rows are of."""
+
     def find(self, rel: str) -> int | None:
         """The file id at a readable rel."""
 
@@ -124,6 +133,7 @@ class CatalogIndex:
     """A FileIndex read from the catalog at once: for small roots, tests and scripts."""
 
     def __init__(self, catalog: Catalog, root_id: int):
+        self.scan_id = catalog.root(root_id).scan_id
         self.by_rel: dict[str, int] = {}
         self.groups: dict[int, list[int]] = {}
         for row in catalog.iter_files(root_id):

@@ -33,6 +33,7 @@ from desktop_app.core.live_batch import (
     FileIndex,
     FileRow,
     LiveResult,
+    ScanReplaced,
     ScanRunning,
     prefixed,
     read_file_row,
@@ -91,9 +92,11 @@ class LiveUpdater:
         """Make the catalog agree with the disk for every path in ``changes``.
 
         Raises :class:`ScanRunning` (and changes nothing) while a scan writes the
-        catalog. ``index`` describes the rows before the batch (default: read them);
-        ``disk`` is what is on the disk (default: ask it; the GUI passes what a worker
-        thread read ahead, see live_disk).
+        catalog, and :class:`ScanReplaced` when ``index`` is of a scan that another has
+        replaced since (it was stored between the caller's look and this batch).
+        ``index`` describes the rows before the batch (default: read them); ``disk`` is
+        what is on the disk (default: ask it; the GUI passes what a worker thread read
+        ahead, see live_disk).
         """
         result = LiveResult()
         if not changes:
@@ -101,7 +104,6 @@ class LiveUpdater:
         catalog = self.catalog
         if catalog.root(self.root_id).scan_id is None:
             return result
-        self._batch = Batch(index or CatalogIndex(catalog, self.root_id), result)
         self._disk = disk or LocalDisk(self.root_path)
         with catalog.transaction() as conn:
             # Asked inside the write lock: a scan that starts later numbers its rows
@@ -111,6 +113,11 @@ class LiveUpdater:
             scan_id = catalog.root(self.root_id).scan_id
             if scan_id is None:
                 return result
+            if index is None:
+                index = CatalogIndex(catalog, self.root_id)
+            elif index.scan_id != scan_id:  # a scan was stored since the caller looked
+                raise ScanReplaced(f"scan {index.scan_id} was replaced by scan {scan_id}")
+            self._batch = Batch(index, result)
             moved = make_room(conn, self.root_id, scan_id)
             if moved is not None:
                 result.moved_rows = moved

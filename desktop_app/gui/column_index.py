@@ -18,6 +18,7 @@ class ColumnsIndex:
 
     def __init__(self, cols: FileColumns):
         self.cols = cols
+        self.scan_id = cols.scan_id
         self._groups: dict[int, list[int]] | None = None
 
     def find(self, rel: str) -> int | None:

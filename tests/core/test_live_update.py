@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.decisions import effective_decisions
-from desktop_app.core.live_batch import ScanRunning
+from desktop_app.core.live_batch import CatalogIndex, ScanRunning
 from desktop_app.core.live_disk import read_ahead, root_identity
 from desktop_app.core.live_resync import disk_changes
 from desktop_app.core.live_update import LiveUpdater
@@ -243,6 +243,24 @@ def test_nothing_is_applied_while_a_scan_runs(scanned, config) -> None:
     with pytest.raises(ScanRunning):
         updater(catalog, root_id, config).apply([Change("created", "nieuw.txt", None, False)])
     assert "nieuw.txt" not in files_of(catalog, root_id)
+
+
+def test_changes_to_the_rows_of_a_replaced_scan_wait_for_the_new_rows(scanned, config) -> None:
+    """The view looked at its rows (scan 1), then a rescan that had listed the new file
+    was stored before the batch began: applied to scan 1's rows, the batch added that
+    file a second time (seen once in CI: 123 files where 122 were on disk)."""
+    catalog, root_id, share = scanned
+    held = CatalogIndex(catalog, root_id)  # the rows the view holds
+    (share / "nieuw.txt").write_text("n")
+    scan(catalog, [str(share)], config)
+    assert held.scan_id != catalog.root(root_id).scan_id
+    with pytest.raises(ScanRunning):  # ScanReplaced: the caller retries with the new rows
+        updater(catalog, root_id, config).apply([Change("created", "nieuw.txt", None, False)], held)
+    assert catalog.root(root_id).files == 4
+    result = updater(catalog, root_id, config).apply(
+        [Change("created", "nieuw.txt", None, False)], CatalogIndex(catalog, root_id)
+    )
+    assert not result.changed and len(files_of(catalog, root_id)) == 4
 
 
 def test_the_root_itself_missing_never_empties_the_catalog(scanned, config) -> None:
